@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../platform/config.ts';
+import { startKoers } from '../../platform/server.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run migrations, load the region data, and serve Koers (PORT, HOST, KOERS_DATA_DIR, DATABASE_URL)')
+    .option('--port <port>', 'port to listen on (default: $PORT or 3000; 0 picks a free one)')
+    .option('--host <host>', 'interface to listen on (default: $HOST or localhost)')
+    .option('--no-seed', 'do not load the bundled region data')
+    .action(async (opts: { port?: string; host?: string; seed: boolean }) => {
+      const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+      process.stderr.write(`Koers: database ${where}\n`);
+      const koers = await startKoers(config, { seed: opts.seed, report: (l) => process.stderr.write(`Koers: ${l}\n`) });
+      process.stdout.write(`Koers is running at ${koers.url}\n`);
+      let closing = false;
+      const stop = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        process.stderr.write(`Koers: ${signal}, shutting down\n`);
+        await koers.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

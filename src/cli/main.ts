@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { registerServe } from './commands/serve.command.ts';
+import { registerMigrate } from './commands/migrate.command.ts';
+import { registerSeed } from './commands/seed.command.ts';
+import { registerUser } from './commands/user.command.ts';
+
+const program = new Command('koers')
+  .description('Koers: the lifelong-learning action-plan platform')
+  .showHelpAfterError()
+  .configureHelp({ showGlobalOptions: true });
+
+registerServe(program);
+registerMigrate(program);
+registerSeed(program);
+registerUser(program);
+
+program.parseAsync(process.argv).catch((err: Error) => {
+  process.stderr.write(`koers: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import type { KoersModule } from '../platform/module.ts';
+
+// The platform's modules, in load order. plan, indicators, catalog and incentives join here as
+// they are built; a module shows a portal tile only once it works.
+export const modules: KoersModule[] = [];

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// One place that reads the environment; everything else receives a Config.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  KOERS_DATA_DIR: z.string().min(1).default('.koers'),
+  DATABASE_URL: z.string().url().optional(),
+  KOERS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KOERS_REGION: z.string().regex(/^[a-z][a-z0-9-]*$/).default('flanders'),
+  KOERS_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  KOERS_LOGIN_MAX: z.coerce.number().int().min(1).default(5),
+  KOERS_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  KOERS_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  KOERS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>['KOERS_LOG_LEVEL'];
+  region: string;
+  bodyLimit: number;
+  login: { max: number; windowSeconds: number };
+  sessionHours: number;
+  trustProxy: boolean;
+  rootDir: string;
+};
+
+export const rootDir = path.resolve(import.meta.dirname, '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KOERS_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.KOERS_LOG_LEVEL,
+    region: e.KOERS_REGION,
+    bodyLimit: e.KOERS_BODY_LIMIT,
+    login: { max: e.KOERS_LOGIN_MAX, windowSeconds: e.KOERS_LOGIN_WINDOW_SECONDS },
+    sessionHours: e.KOERS_SESSION_HOURS,
+    trustProxy: e.KOERS_TRUST_PROXY === 'true',
+    rootDir,
+    ...overrides,
+  };
+}
