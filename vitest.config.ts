@@ -10,6 +10,7 @@ export default defineConfig({
       ? ['src/**/*.{db,api}.test.ts', 'test-support/**/*.{db,api}.test.ts']
       : ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}', 'test-support/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test-support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

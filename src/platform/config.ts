@@ -13,6 +13,9 @@ const envSchema = z.object({
   KOERS_LOGIN_MAX: z.coerce.number().int().min(1).default(5),
   KOERS_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   KOERS_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  // Raise these on strong servers; never below OWASP's argon2id minimum (19 MiB, 2 passes).
+  KOERS_ARGON2_MEMORY_KIB: z.coerce.number().int().min(19456).default(65536),
+  KOERS_ARGON2_PASSES: z.coerce.number().int().min(2).default(3),
   KOERS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
@@ -26,6 +29,7 @@ export type Config = {
   bodyLimit: number;
   login: { max: number; windowSeconds: number };
   sessionHours: number;
+  hashing: { memoryKiB: number; passes: number };
   trustProxy: boolean;
   rootDir: string;
 };
@@ -49,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimit: e.KOERS_BODY_LIMIT,
     login: { max: e.KOERS_LOGIN_MAX, windowSeconds: e.KOERS_LOGIN_WINDOW_SECONDS },
     sessionHours: e.KOERS_SESSION_HOURS,
+    hashing: { memoryKiB: e.KOERS_ARGON2_MEMORY_KIB, passes: e.KOERS_ARGON2_PASSES },
     trustProxy: e.KOERS_TRUST_PROXY === 'true',
     rootDir,
     ...overrides,

@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { withDatabase } from '../context.ts';
 import { readPassword } from '../read-password.ts';
 
-const service = (db: Db, config: Config) => createAuthService(db, { login: config.login, sessionHours: config.sessionHours });
+const service = (db: Db, config: Config) => createAuthService(db, config);
 
 function explain(err: unknown): never {
   if (err instanceof HttpProblem) {

@@ -52,7 +52,7 @@ export async function authRoutes(app: KoersApp, auth: AuthService): Promise<void
       const token = request.cookies[SESSION_COOKIE];
       if (token) await auth.logout(token, request.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   });
 }

@@ -4,11 +4,11 @@ import { HttpProblem, badRequest, conflict, notFound } from '../errors/problem.t
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../audit/audit.schema.ts';
 import { addUserInputSchema, type AddUserInput, type PublicUser } from './auth.schema.ts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword, type HashingCost } from './password.ts';
 import * as sessions from './session.repository.ts';
 import { findUserByEmail, insertUser, listUserRows, setUserDisabled, type UserRow } from './user.repository.ts';
 
-export type AuthSettings = { login: { max: number; windowSeconds: number }; sessionHours: number };
+export type AuthSettings = { login: { max: number; windowSeconds: number }; sessionHours: number; hashing: HashingCost };
 export type LoginRequest = { email: string; password: string; ip: string; userAgent: string | null; previousToken?: string; requestId?: string };
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -44,7 +44,7 @@ export function createAuthService(db: Db, settings: AuthSettings) {
       const now = new Date();
       await assertNotThrottled(req.email, req.ip, now);
       const row = await findUserByEmail(db, req.email);
-      const ok = await verifyPassword(row?.password_hash ?? (await dummyPasswordHash()), req.password);
+      const ok = await verifyPassword(row?.password_hash ?? (await dummyPasswordHash(settings.hashing)), req.password);
       if (!row || !ok || row.disabled_at) {
         await sessions.insertLoginAttempt(db, { email: req.email, ip: req.ip, succeeded: false });
         throw new HttpProblem(401, 'login-failed', 'The email address or password is not correct.');
@@ -84,7 +84,7 @@ export function createAuthService(db: Db, settings: AuthSettings) {
         throw badRequest('The account is not valid.', parsed.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })));
       }
       const u = parsed.data;
-      const passwordHash = await hashPassword(u.password);
+      const passwordHash = await hashPassword(u.password, settings.hashing);
       return db.transaction().execute(async (trx) => {
         if (await findUserByEmail(trx, u.email)) {
           throw conflict(`An account for ${u.email} exists already.`, [{ field: 'email', reason: 'is taken' }]);

@@ -21,11 +21,17 @@ const parsers = {
   [DATE]: (v: string) => v,
 };
 
-export type DatabaseOptions = { databaseUrl?: string; dataDir?: string; inMemory?: boolean };
+export type DatabaseOptions = {
+  databaseUrl?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  /** A PGlite data folder (from dumpDataDir) to start from instead of running initdb. */
+  template?: Blob;
+};
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPGlite(options.inMemory ? undefined : options.dataDir);
+  return openPGlite(options.inMemory ? undefined : options.dataDir, options.template);
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -38,13 +44,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPGlite(dataDir: string | undefined, template?: Blob): Promise<DatabaseHandle> {
   let dir: string | undefined;
   if (dataDir) {
     dir = path.join(dataDir, 'pgdata');
     fs.mkdirSync(dir, { recursive: true });
   }
-  const client = await PGlite.create({ dataDir: dir, parsers, relaxedDurability: false });
+  const client = await PGlite.create({ dataDir: dir, parsers, loadDataDir: template });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(client) }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

@@ -44,7 +44,7 @@ export async function buildApp({ config, db, modules, logger = true }: BuildAppO
   await installSecurity(app);
   await installOpenApi(app);
 
-  const auth = createAuthService(db, { login: config.login, sessionHours: config.sessionHours });
+  const auth = createAuthService(db, config);
   installSessionHook(app, auth);
 
   await healthRoutes(app, db);

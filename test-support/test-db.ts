@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.ts';
+
+/**
+ * A fresh, empty database for one test file: in-memory PGlite by default, or a new database on
+ * the PostgreSQL server in KOERS_TEST_DATABASE_URL when KOERS_TEST_DB=pg. Dropped on close.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (process.env.KOERS_TEST_DB !== 'pg') {
+    const file = inject('pgliteTemplate');
+    const template = file ? new Blob([await fs.readFile(file)]) : undefined;
+    return openDatabase({ inMemory: true, template });
+  }
+  const adminUrl = process.env.KOERS_TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('KOERS_TEST_DB=pg needs KOERS_TEST_DATABASE_URL (a server where this user may create databases)');
+  const name = `koers_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
