@@ -13,17 +13,18 @@ export async function installWeb(app: KoersApp, rootDir: string): Promise<void> 
   const webDir = path.join(rootDir, 'dist', 'web');
   const indexFile = path.join(webDir, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
-  const html = hasWeb ? fs.readFileSync(indexFile) : null;
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', index: false, wildcard: false, maxAge: '1h' });
   } else {
     app.log.warn({ webDir }, 'web app not built: run `npm run build` (npm start does it for you)');
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  // index.html is read per request: a rebuild renames the assets it points to.
+  app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const wantsHtml = (request.headers.accept ?? '').includes('text/html');
-    if (html && request.method === 'GET' && !url.startsWith('/api/') && wantsHtml) {
+    if (hasWeb && request.method === 'GET' && !url.startsWith('/api/') && wantsHtml) {
+      const html = await fs.promises.readFile(indexFile);
       return reply
         .code(isKnownWebPath(url) ? 200 : 404)
         .header('cache-control', 'no-cache')

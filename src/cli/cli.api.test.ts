@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rootDir } from '../platform/config.ts';
+import { createTestDatabase } from '../../test-support/test-db.ts';
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+// The real `koers` command in a child process, on PGlite in a temp folder or on a fresh server database.
+describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' : 'PGlite'}`, () => {
+  const env: Record<string, string> = { KOERS_LOG_LEVEL: 'warn', KOERS_ARGON2_MEMORY_KIB: '19456', KOERS_ARGON2_PASSES: '2' };
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (process.env.KOERS_TEST_DB === 'pg') {
+      const db = await createTestDatabase();
+      await db.db.destroy();
+      env.DATABASE_URL = db.url!;
+      cleanup = db.close;
+    } else {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'koers-cli-'));
+      env.KOERS_DATA_DIR = dir;
+      cleanup = () => fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+  afterAll(async () => cleanup?.());
+
+  function koers(args: string[], stdin = ''): Promise<Run> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), ...args], {
+        env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+        cwd: rootDir,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.end(stdin);
+    });
+  }
+
+  it('migrates up, down and up again, and reports status', async () => {
+    const up = await koers(['migrate', 'up']);
+    expect(up.code, up.stderr).toBe(0);
+    expect(up.stdout).toMatch(/applied \d{12}-platform-core/);
+    const down = await koers(['migrate', 'down', '--all']);
+    expect(down.stdout).toMatch(/reverted \d{12}-platform-core/);
+    expect((await koers(['migrate', 'status'])).stdout).toMatch(/^pending {2}\d{12}-platform-core/m);
+    await koers(['migrate', 'up']);
+    expect((await koers(['migrate', 'status'])).stdout).toMatch(/^applied {2}\d{12}-platform-core/m);
+  });
+
+  it('adds accounts with the password from stdin, never from an argument', async () => {
+    const add = await koers(['user', 'add', '--email', 'Chef@Koers.test', '--role', 'admin'], 'a long enough password\n');
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.stdout).toContain('added chef@koers.test (admin)');
+
+    const argv = await koers(['user', 'add', '--email', 'x@koers.test', '--role', 'admin', '--password', 'secret123456']);
+    expect(argv.code).not.toBe(0);
+    expect(argv.stderr).toContain("unknown option '--password'");
+
+    const short = await koers(['user', 'add', '--email', 'y@koers.test', '--role', 'analyst'], 'short\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('password: must be at least 12 characters');
+
+    const unbound = await koers(['user', 'add', '--email', 'z@koers.test', '--role', 'editor'], 'a long enough password\n');
+    expect(unbound.code).toBe(1);
+    expect(unbound.stderr).toContain('organisationId: an editor is bound to one stakeholder organisation');
+
+    const twice = await koers(['user', 'add', '--email', 'chef@koers.test', '--role', 'admin'], 'a long enough password\n');
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('exists already');
+
+    await koers(['user', 'add', '--email', 'ed@koers.test', '--role', 'editor', '--organisation', 'vdab'], 'a long enough password\n');
+    const disable = await koers(['user', 'disable', '--email', 'ed@koers.test']);
+    expect(disable.stdout).toContain('disabled ed@koers.test');
+    const list = JSON.parse((await koers(['user', 'list', '--json'])).stdout) as Array<{ email: string; role: string; disabled: boolean; organisationId: string | null }>;
+    expect(list.map((u) => [u.email, u.role, u.disabled, u.organisationId])).toEqual([
+      ['chef@koers.test', 'admin', false, null],
+      ['ed@koers.test', 'editor', true, 'vdab'],
+    ]);
+  });
+
+  it('seeds idempotently', async () => {
+    const first = await koers(['seed']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/seed: \d+ rows added/);
+    const second = await koers(['seed']);
+    expect(second.stdout).toContain('seed: nothing to add, data already loaded');
+  });
+
+  it('serves, prints its URL and becomes ready', async () => {
+    const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+      cwd: rootDir,
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = out.match(/Koers is running at (http:\/\/\S+)/);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(200);
+      const portal = await (await fetch(`${url}/api/v1/portal`)).json();
+      expect(portal.region.id).toBe('flanders');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('explains every command with --help', async () => {
+    for (const cmd of [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable']]) {
+      const r = await koers([...cmd, '--help']);
+      expect(r.code, cmd.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: koers/);
+    }
+  });
+});

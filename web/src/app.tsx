@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { SessionProvider } from './auth/session.tsx';
+import { AppShell } from './components/app-shell.tsx';
+import { AccessibilityPage } from './pages/accessibility/accessibility.page.tsx';
+import { AuditPage } from './pages/admin/audit.page.tsx';
+import { HomePage } from './pages/home/home.page.tsx';
+import { LoginPage } from './pages/login/login.page.tsx';
+import { NotFoundPage } from './pages/not-found/not-found.page.tsx';
+import { SourcesPage } from './pages/sources/sources.page.tsx';
+import type { WebRoutePath } from './route-paths.ts';
+
+// Keyed by WebRoutePath so a route listed for the server cannot lack a page here.
+const pages: Record<WebRoutePath, ReactNode> = {
+  '/': <HomePage />,
+  '/sources': <SourcesPage />,
+  '/accessibility': <AccessibilityPage />,
+  '/login': <LoginPage />,
+  '/admin/audit': <AuditPage />,
+};
+
+const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      // Case-sensitive, like isKnownWebPath on the server.
+      ...Object.entries(pages).map(([path, element]) => ({ path, element, caseSensitive: true })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return (
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
+}

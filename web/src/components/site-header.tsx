@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { useSession } from '../auth/session.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { SessionStatus } from './session-status.tsx';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <header className="site-header">
+      <div className="container site-header__bar">
+        <Link to="/" className="site-header__brand">
+          <span className="site-header__name">{t('app.name')}</span>
+          <span className="site-header__tagline">{t('app.tagline')}</span>
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          <SessionStatus />
+        </div>
+      </div>
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <ul className="container site-nav__list">
+          <li>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/sources">{t('nav.sources')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/accessibility">{t('nav.accessibility')}</NavLink>
+          </li>
+          {user?.role === 'admin' && (
+            <li>
+              <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}
