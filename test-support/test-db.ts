@@ -8,7 +8,7 @@ import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.t
  * A fresh, empty database for one test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server in KOERS_TEST_DATABASE_URL when KOERS_TEST_DB=pg. Dropped on close.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   if (process.env.KOERS_TEST_DB !== 'pg') {
     const file = inject('pgliteTemplate');
     const template = file ? new Blob([await fs.readFile(file)]) : undefined;
@@ -26,6 +26,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ databaseUrl: url.toString() });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const drop = new pg.Client({ connectionString: adminUrl });

@@ -78,6 +78,9 @@ describe('HTTP edge: bad input, headers, OpenAPI, health', () => {
     expect(res.body).toContain('swagger-ui');
     expect(res.body).not.toMatch(/src="https?:\/\//);
     expect(res.body).not.toMatch(/href="https?:\/\//);
+    expect(String(res.headers['content-security-policy'])).toContain("script-src 'self';");
+    const asset = await t.client().request({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(asset.statusCode).toBe(200);
   });
 
   it('is healthy, and ready only while every migration has run', async () => {
