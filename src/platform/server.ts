@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateUp } from './migrations/migrator.ts';
-import { seedAll } from './seed/seed.service.ts';
+import { describeSeed, seedAll } from './seed/seed.service.ts';
 import { buildApp } from './http/app.ts';
 import type { KoersApp } from './module.ts';
 import { modules } from '../modules/index.ts';
@@ -18,7 +18,7 @@ export async function startKoers(
   try {
     const applied = await migrateUp(database.db);
     report(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
-    if (options.seed !== false) await seedAll(database.db, config, modules, report);
+    if (options.seed !== false) await seedAll(database.db, config, modules, (_step, results) => describeSeed(results).forEach(report));
     const app = await buildApp({ config, db: database.db, modules });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { migrateDown, migrateUp, migrationStatus } from '../../platform/migrations/migrator.ts';
+import { migrateDown, migrateUp, migrationStatus, pendingMigrations } from '../../platform/migrations/migrator.ts';
+import { progress } from '../progress.ts';
 import { withDatabase } from '../context.ts';
 
 export function registerMigrate(program: Command): void {
@@ -10,8 +11,12 @@ export function registerMigrate(program: Command): void {
     .description('apply every pending migration')
     .action(() =>
       withDatabase(async ({ db }) => {
-        const applied = await migrateUp(db);
-        console.log(applied.length ? applied.map((n) => `applied ${n}`).join('\n') : 'nothing to apply: up to date');
+        const pending = await pendingMigrations(db);
+        if (pending.length === 0) return void console.log('nothing to apply: up to date');
+        const bar = progress('Applying migrations', pending.length);
+        const applied = await migrateUp(db, (name) => bar.tick(name));
+        bar.done();
+        console.log(applied.map((n) => `applied ${n}`).join('\n'));
       }),
     );
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrateUp } from '../../platform/migrations/migrator.ts';
-import { seedAll } from '../../platform/seed/seed.service.ts';
+import { describeSeed, seedAll, seedStepCount } from '../../platform/seed/seed.service.ts';
+import { progress } from '../progress.ts';
 import { modules } from '../../modules/index.ts';
 import { withDatabase } from '../context.ts';
 
@@ -11,7 +12,10 @@ export function registerSeed(program: Command): void {
     .action(() =>
       withDatabase(async ({ db }, config) => {
         await migrateUp(db);
-        const results = await seedAll(db, config, modules, (line) => console.log(line));
+        const bar = progress('Loading region data', seedStepCount(modules));
+        const results = await seedAll(db, config, modules, (step) => bar.tick(step));
+        bar.done();
+        describeSeed(results).forEach((line) => console.log(line));
         const added = results.reduce((n, r) => n + r.inserted, 0);
         console.log(added ? `seed: ${added} rows added` : 'seed: nothing to add, data already loaded');
       }),

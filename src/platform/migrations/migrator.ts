@@ -67,8 +67,18 @@ function unwrap(result: MigrationResultSet): string[] {
   return (result.results ?? []).map((r) => r.migrationName);
 }
 
-export async function migrateUp(db: Db): Promise<string[]> {
-  return unwrap(await createMigrator(db).migrateToLatest());
+/** Applies every pending migration, one at a time so that `onApplied` can show progress. */
+export async function migrateUp(db: Db, onApplied: (name: string, index: number, total: number) => void = () => {}): Promise<string[]> {
+  const migrator = createMigrator(db);
+  const total = (await pendingMigrations(db)).length;
+  const applied: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const done = unwrap(await migrator.migrateUp());
+    if (done.length === 0) break;
+    applied.push(...done);
+    done.forEach((name) => onApplied(name, applied.length, total));
+  }
+  return applied;
 }
 
 /** Reverts the latest migration, or `steps` of them, or all with steps = Infinity. */
