@@ -1,5 +1,6 @@
 import type { KoersModule } from '../platform/module.ts';
+import { planModule } from './plan/plan.module.ts';
 
-// The platform's modules, in load order. plan, indicators, catalog and incentives join here as
-// they are built; a module shows a portal tile only once it works.
-export const modules: KoersModule[] = [];
+// The platform's modules, in load order. indicators, catalog and incentives join here as they are
+// built; a module shows a portal tile only once it works.
+export const modules: KoersModule[] = [planModule];

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PlanTables } from '../../modules/plan/plan.tables.ts';
 
 // Kysely table types for the platform's own tables. A module declares its tables in its own
 // <module>.tables.ts and adds them to `Database` here, so one Kysely instance knows them all.
@@ -77,7 +78,7 @@ export interface DataSourceTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+export interface PlatformTables {
   koers_user: KoersUserTable;
   auth_session: AuthSessionTable;
   login_attempt: LoginAttemptTable;
@@ -85,3 +86,6 @@ export interface Database {
   region: RegionTable;
   data_source: DataSourceTable;
 }
+
+// One Kysely instance knows every table; each module owns (and only touches) its own.
+export interface Database extends PlatformTables, PlanTables {}

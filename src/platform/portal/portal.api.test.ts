@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
 import { seedAll } from '../seed/seed.service.ts';
+import { modules } from '../../modules/index.ts';
 
 describe('portal and the bundled Flanders data', () => {
   let t: TestApp;
@@ -10,7 +11,7 @@ describe('portal and the bundled Flanders data', () => {
   });
   afterAll(async () => t?.close());
 
-  it('describes the region and its plan, and shows no tile for a module that does not work yet', async () => {
+  it('describes the region and its plan, with a tile only for each module that declares one', async () => {
     const res = await t.client().request({ method: 'GET', url: '/api/v1/portal' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -19,7 +20,8 @@ describe('portal and the bundled Flanders data', () => {
     expect(body.plan.period).toEqual({ from: 2021, to: 2030 });
     expect(body.plan.adopted).toBe('2021-12-17');
     expect(body.plan.translationNotes.fr).toMatch(/not an official title/);
-    expect(body.modules).toEqual([]);
+    expect(body.modules.map((m: { id: string }) => m.id)).toEqual(modules.filter((m) => m.tile).map((m) => m.id));
+    for (const m of body.modules) expect(Object.keys(m.title)).toEqual(['nl', 'fr', 'en']);
   });
 
   it('lists every data source with its URL, licence and date', async () => {

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+// Public shapes of the plan API. Texts are partial {nl?, fr?, en?}: a source may give one language.
+export const textsSchema = z.object({ nl: z.string(), fr: z.string(), en: z.string() }).partial().meta({ id: 'PlanTexts' });
+export type Texts = z.infer<typeof textsSchema>;
+
+export const sourceSchema = z
+  .object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), url: z.string(), date: z.string().nullable() })
+  .meta({ id: 'PlanSource' });
+
+const coded = { code: z.string(), title: textsSchema, sources: z.array(z.string()), note: z.string().nullable() };
+export const goalSchema = z.object({ ...coded, progress: z.number().nullable(), actionCount: z.number().int() }).meta({ id: 'PlanGoal' });
+export const flagshipSchema = z.object({ ...coded, progress: z.number().nullable(), actionCount: z.number().int() }).meta({ id: 'PlanFlagship' });
+export const targetGroupSchema = z.object({ code: z.string(), title: textsSchema, sources: z.array(z.string()) });
+export const themeSchema = z.object({ code: z.string(), title: textsSchema });
+export const statusSchema = z
+  .object({ key: z.string(), name: z.object({ nl: z.string(), fr: z.string(), en: z.string() }), defaultProgress: z.number().int().nullable() })
+  .meta({ id: 'PlanStatus' });
+export const stakeholderSchema = z
+  .object({ id: z.string(), name: z.string(), abbreviation: z.string().nullable(), kind: z.string(), sources: z.array(z.string()) })
+  .meta({ id: 'PlanStakeholder' });
+
+export const planSchema = z.object({
+  announcedActionCount: z.number().int(),
+  recordedActionCount: z.number().int(),
+  adopted: z.string().nullable(),
+  period: z.object({ from: z.number().int(), to: z.number().int() }),
+  goals: z.array(goalSchema),
+  flagships: z.array(flagshipSchema),
+  targetGroups: z.array(targetGroupSchema),
+  themes: z.array(themeSchema),
+  statuses: z.array(statusSchema),
+  stakeholders: z.array(stakeholderSchema),
+  sources: z.array(sourceSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+const list = (name: string) =>
+  z
+    .string()
+    .max(500)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .optional()
+    .describe(`one or more ${name}, comma-separated`);
+
+export const actionQuerySchema = z.object({
+  flagship: list('flagship codes'),
+  goal: list('goal codes'),
+  status: list('status keys (latest report)'),
+  stakeholder: list('stakeholder ids'),
+  targetGroup: list('target-group codes'),
+  year: yearSchema.optional().describe('only actions with a report for this year; status filters that year'),
+  q: z.string().max(200).optional().describe('text search in reference, title and description'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ActionQuery = z.infer<typeof actionQuerySchema>;
+
+const reportBrief = z.object({ year: z.number().int(), status: z.string().nullable(), progress: z.number().nullable() });
+export const actionSummarySchema = z
+  .object({
+    reference: z.string(),
+    title: textsSchema,
+    flagship: z.object({ code: z.string(), assignedBy: z.enum(['source', 'koers-editors']) }).nullable(),
+    goals: z.array(z.string()),
+    targetGroups: z.array(z.string()),
+    themes: z.array(z.string()),
+    stakeholders: z.array(z.object({ id: z.string(), role: z.enum(['lead', 'partner', 'funder']) })),
+    latestReport: reportBrief.nullable(),
+  })
+  .meta({ id: 'PlanActionSummary' });
+export const actionPageSchema = z.object({ items: z.array(actionSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const linkSchema = z.object({ url: z.url().max(2000).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'), title: z.string().max(300).optional() });
+export const obstacleSchema = z.object({
+  text: z.string().trim().min(1).max(2000),
+  severity: z.enum(['low', 'medium', 'high']),
+  owner: z.string().trim().max(200).nullable().default(null),
+  resolved: z.boolean().default(false),
+});
+export const reportSchema = z
+  .object({
+    year: z.number().int(),
+    status: z.string().nullable(),
+    progress: z.number().nullable(),
+    narrative: textsSchema,
+    evidenceLinks: z.array(linkSchema),
+    obstacles: z.array(obstacleSchema),
+    sources: z.array(z.string()),
+    submittedAt: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'PlanReport' });
+export type Report = z.infer<typeof reportSchema>;
+
+export const actionDetailSchema = actionSummarySchema
+  .extend({
+    description: textsSchema,
+    startsOn: z.string().nullable(),
+    endsOn: z.string().nullable(),
+    weight: z.number(),
+    links: z.array(linkSchema),
+    sources: z.array(z.string()),
+    reports: z.array(reportSchema),
+    milestones: z.array(z.object({ date: z.string(), title: textsSchema, description: textsSchema, link: z.string().nullable() })),
+    history: z.array(z.object({ year: z.number().int(), version: z.number().int(), changedAt: z.string(), changedBy: z.string() })),
+  })
+  .meta({ id: 'PlanAction' });
+export type ActionDetail = z.infer<typeof actionDetailSchema>;
+
+const noMarkup = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, without HTML tags');
+export const reportInputSchema = z.object({
+  status: z.string().min(1).max(40),
+  progress: z.number().int().min(0).max(100).optional().describe("0–100; defaults to the status's default progress"),
+  narrative: z.object({ nl: noMarkup(10_000), fr: noMarkup(10_000), en: noMarkup(10_000) }).partial(),
+  evidenceLinks: z.array(linkSchema).max(50).default([]),
+  obstacles: z.array(obstacleSchema).max(50).default([]),
+});
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export const statusCountsSchema = z.object({
+  year: z.number().int(),
+  announcedActionCount: z.number().int(),
+  recorded: z.object({ counts: z.record(z.string(), z.number().int()), withoutStatus: z.number().int(), actions: z.number().int() }),
+  official: z
+    .object({ counts: z.record(z.string(), z.number().int()), total: z.number().int().nullable(), sources: z.array(z.string()), verification: z.string().nullable(), note: z.string().nullable() })
+    .nullable(),
+});
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
