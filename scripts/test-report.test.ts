@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finalLine, parseArgs, readVitestCounts, stepCounts, summaryTable, totals } from './test-report.mjs';
+
+const names = ['typecheck', 'lint', 'unit', 'pg', 'build', 'e2e'];
+
+describe('parseArgs', () => {
+  it('selects all steps by default and keeps their order with --only', () => {
+    expect(parseArgs([], names).steps).toEqual(names);
+    expect(parseArgs(['--only', 'pg,unit'], names).steps).toEqual(['unit', 'pg']);
+    expect(parseArgs(['--only=lint'], names).steps).toEqual(['lint']);
+    expect(parseArgs(['--skip', 'e2e,build'], names).steps).toEqual(['typecheck', 'lint', 'unit', 'pg']);
+  });
+
+  it('rejects unknown steps and arguments', () => {
+    expect(() => parseArgs(['--only', 'unit,nope'], names)).toThrow(/unknown step\(s\): nope/);
+    expect(() => parseArgs(['--only'], names)).toThrow(/needs a comma-separated list/);
+    expect(() => parseArgs(['--fast'], names)).toThrow(/unknown argument/);
+  });
+});
+
+describe('counting', () => {
+  it('reads passed, failed and pending + todo as skipped from a Vitest JSON report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koers-report-'));
+    try {
+      const file = join(dir, 'r.json');
+      writeFileSync(file, JSON.stringify({ numPassedTests: 7, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1 }));
+      expect(readVitestCounts(file)).toEqual({ passed: 7, failed: 1, skipped: 3 });
+      writeFileSync(file, '{not json');
+      expect(readVitestCounts(file)).toBeNull();
+      expect(readVitestCounts(join(dir, 'missing.json'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts check steps as one test and a failed run without failed tests as one failure', () => {
+    expect(stepCounts({ status: 'passed' })).toEqual({ passed: 1, failed: 0, skipped: 0 });
+    expect(stepCounts({ status: 'failed' })).toEqual({ passed: 0, failed: 1, skipped: 0 });
+    expect(stepCounts({ status: 'skipped' })).toEqual({ passed: 0, failed: 0, skipped: 1 });
+    expect(stepCounts({ status: 'failed', counts: { passed: 0, failed: 0, skipped: 0 } })).toEqual({
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+    });
+    expect(stepCounts({ status: 'failed', counts: { passed: 3, failed: 2, skipped: 1 } })).toEqual({
+      passed: 3,
+      failed: 2,
+      skipped: 1,
+    });
+  });
+
+  it('prints the final line, with skipped only when there are any', () => {
+    const results = [
+      { name: 'typecheck', status: 'passed', seconds: 1 },
+      { name: 'unit', status: 'passed', counts: { passed: 10, failed: 0, skipped: 0 }, seconds: 2 },
+    ];
+    expect(finalLine(totals(results))).toBe('11 passed, 0 failed');
+    results.push({ name: 'pg', status: 'skipped', note: 'skipped: no server', seconds: 0 });
+    expect(finalLine(totals(results))).toBe('11 passed, 0 failed, 1 skipped');
+    const table = summaryTable(results);
+    expect(table).toMatch(/^step\s+status\s+passed\s+failed\s+skipped\s+seconds$/m);
+    expect(table).toMatch(/^unit\s+passed\s+10\s+0\s+0\s+2\.0$/m);
+    expect(table).toContain('pg: skipped: no server');
+  });
+});
