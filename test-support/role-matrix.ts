@@ -3,7 +3,7 @@ import type { TestApp, TestClient } from './test-app.ts';
 
 export const personas = ['anonymous', 'admin', 'editor', 'analyst', 'provider'] as const;
 export type Persona = (typeof personas)[number];
-export type RouteCase = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; allowed: readonly Persona[] };
+export type RouteCase = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string>; allowed: readonly Persona[] };
 
 /** One signed-in client per role (editor bound to `test-org`, provider to `test-provider`). */
 export async function clientsPerPersona(t: TestApp): Promise<Record<Persona, TestClient>> {
@@ -33,7 +33,7 @@ export async function expectRoleMatrix(t: TestApp, cases: RouteCase[]): Promise<
   const wrong: string[] = [];
   for (const c of cases) {
     for (const p of personas) {
-      const res = await clients[p].request({ method: c.method, url: c.url, payload: c.payload as never });
+      const res = await clients[p].request({ method: c.method, url: c.url, payload: c.payload as never, headers: c.headers });
       const allowed = c.allowed.includes(p);
       const expected = allowed ? 'allowed' : p === 'anonymous' ? '401' : '403';
       const got = res.statusCode === 401 ? '401' : res.statusCode === 403 ? '403' : 'allowed';

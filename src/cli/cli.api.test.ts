@@ -9,7 +9,8 @@ import { createTestDatabase } from '../../test-support/test-db.ts';
 type Run = { code: number | null; stdout: string; stderr: string };
 
 // The real `koers` command in a child process, on PGlite in a temp folder or on a fresh server database.
-describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' : 'PGlite'}`, () => {
+// Each test starts several processes (tsx + a database each), so they get minutes, not seconds.
+describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' : 'PGlite'}`, { timeout: 180_000 }, () => {
   const env: Record<string, string> = { KOERS_LOG_LEVEL: 'warn', KOERS_ARGON2_MEMORY_KIB: '19456', KOERS_ARGON2_PASSES: '2' };
   let cleanup: () => Promise<void>;
 
@@ -92,6 +93,25 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
     expect(second.stdout).toContain('seed: nothing to add, data already loaded');
   });
 
+  it('exports the plan as CSV and imports it, with --dry-run and a report per row', async () => {
+    const file = path.join(os.tmpdir(), `koers-plan-${process.pid}.csv`);
+    const bad = `${file}.bad.csv`;
+    try {
+      expect((await koers(['plan', 'export', '--out', file])).code).toBe(0);
+      const dry = await koers(['plan', 'import', file, '--dry-run']);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toMatch(/0 to create, 0 to update, \d+ unchanged, 0 with errors — dry run: nothing written/);
+      await fs.writeFile(bad, 'reference,year,status\nK-01,2024,finished\n');
+      const refused = await koers(['plan', 'import', bad]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('line 2, column status (K-01 2024): unknown status "finished"');
+      expect(refused.stdout).toContain('nothing imported');
+    } finally {
+      await fs.rm(file, { force: true });
+      await fs.rm(bad, { force: true });
+    }
+  });
+
   it('serves, prints its URL and becomes ready', async () => {
     const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], {
       env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
@@ -117,10 +137,11 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
   });
 
   it('explains every command with --help', async () => {
-    for (const cmd of [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable']]) {
-      const r = await koers([...cmd, '--help']);
-      expect(r.code, cmd.join(' ')).toBe(0);
+    const commands = [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable'], ['plan'], ['plan', 'import'], ['plan', 'export']];
+    const runs = await Promise.all(commands.map((cmd) => koers([...cmd, '--help'])));
+    runs.forEach((r, i) => {
+      expect(r.code, commands[i]!.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/^Usage: koers/);
-    }
+    });
   });
 });

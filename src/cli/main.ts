@@ -3,6 +3,7 @@ import { registerServe } from './commands/serve.command.ts';
 import { registerMigrate } from './commands/migrate.command.ts';
 import { registerSeed } from './commands/seed.command.ts';
 import { registerUser } from './commands/user.command.ts';
+import { registerPlan } from './commands/plan.command.ts';
 
 const program = new Command('koers')
   .description('Koers: the lifelong-learning action-plan platform')
@@ -13,6 +14,7 @@ registerServe(program);
 registerMigrate(program);
 registerSeed(program);
 registerUser(program);
+registerPlan(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`koers: ${err.message}\n`);

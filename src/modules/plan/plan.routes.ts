@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { KoersApp } from '../../platform/module.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { problemSchema } from '../../platform/errors/problem.ts';
+import { HttpProblem, problemSchema } from '../../platform/errors/problem.ts';
 import { actorOf, requireRole } from '../../platform/auth/auth.plugin.ts';
-import { actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
+import { importReportSchema, actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
 import { getAction, getPlan, listActions, saveReport, statusCounts } from './plan.service.ts';
+import { exportCsv, importCsv } from './plan-import.service.ts';
+
+const IMPORT_LIMIT = 10 * 1024 * 1024;
 
 const referenceSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'must be an action reference such as A1.3 or K-01');
 const errors = { 400: problemSchema, 404: problemSchema };
@@ -26,7 +29,7 @@ export async function planRoutes(app: KoersApp, { db }: { db: Db }): Promise<voi
   });
 
   app.put('/api/v1/plan/actions/:reference/reports/:year', {
-    preHandler: requireRole('admin', 'editor'),
+    onRequest: requireRole('admin', 'editor'),
     schema: {
       tags: ['plan'],
       summary: "Create or update an action's report for a year (admins; editors of a lead or partner organisation)",
@@ -45,5 +48,44 @@ export async function planRoutes(app: KoersApp, { db }: { db: Db }): Promise<voi
       response: { 200: statusCountsSchema, 400: problemSchema },
     },
     handler: async (request) => statusCounts(db, request.query.year),
+  });
+
+  app.get('/api/v1/plan/export.csv', {
+    schema: {
+      tags: ['plan'],
+      summary: 'Every action and yearly report as CSV (the import format: edit it and import it again)',
+      querystring: z.object({ separator: z.enum(['comma', 'semicolon']).default('comma').describe('semicolon suits Excel in Belgium') }),
+      produces: ['text/csv'],
+    },
+    handler: async (request, reply) => {
+      let csv = await exportCsv(db);
+      if (request.query.separator === 'semicolon') csv = csv.replace(/("(?:[^"]|"")*")|,/g, (m, quoted) => quoted ?? ';');
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="koers-plan.csv"')
+        .send(`\uFEFF${csv}`); // the BOM makes Excel read UTF-8
+    },
+  });
+
+  // CSV arrives as raw bytes: the importer itself checks the encoding and reports problems per row.
+  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => done(null, body));
+
+  app.post('/api/v1/plan/import', {
+    onRequest: requireRole('admin'),
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags: ['plan'],
+      summary: 'Import actions and yearly reports from CSV (admins). All or nothing; rows update by reference and year.',
+      consumes: ['text/csv'],
+      querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
+      response: { 200: importReportSchema, 422: importReportSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 413: problemSchema, 415: problemSchema },
+    },
+    handler: async (request, reply) => {
+      if (!Buffer.isBuffer(request.body)) {
+        throw new HttpProblem(415, 'unsupported-media-type', 'Send the CSV file as text/csv.');
+      }
+      const report = await importCsv(db, actorOf(request), request.body, { dryRun: request.query.dryRun });
+      return reply.code(report.ok ? 200 : 422).send(report);
+    },
   });
 }

@@ -134,3 +134,21 @@ export const statusCountsSchema = z.object({
     .nullable(),
 });
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const importReportSchema = z
+  .object({
+    ok: z.boolean(),
+    dryRun: z.boolean(),
+    summary: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), error: z.number().int() }),
+    problems: z.array(z.object({ line: z.number().int(), column: z.string().nullable(), reason: z.string() })).describe('problems with the file as a whole'),
+    rows: z.array(
+      z.object({
+        line: z.number().int(),
+        reference: z.string(),
+        year: z.number().int().nullable(),
+        outcome: z.enum(['create', 'update', 'unchanged', 'error']),
+        errors: z.array(z.object({ column: z.string().nullable(), reason: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'PlanImportReport' });

@@ -7,7 +7,7 @@ import { listAudit } from './audit.service.ts';
 
 export async function auditRoutes(app: KoersApp, db: Db): Promise<void> {
   app.get('/api/v1/audit', {
-    preHandler: requireRole('admin'),
+    onRequest: requireRole('admin'),
     schema: {
       tags: ['audit'],
       summary: 'The audit log, newest first (admins)',

@@ -22,7 +22,7 @@ export function installSessionHook(app: KoersApp, auth: AuthService): void {
   });
 }
 
-/** preHandler: 401 without a session, 403 for a role not in the list. */
+/** Route onRequest hook (runs before the body is read): 401 without a session, 403 for a role not in the list. */
 export function requireRole(...allowed: Role[]) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.user) throw unauthorized();
