@@ -3,9 +3,10 @@ import type { KoersApp } from '../../platform/module.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpProblem, problemSchema } from '../../platform/errors/problem.ts';
 import { actorOf, requireRole } from '../../platform/auth/auth.plugin.ts';
-import { importReportSchema, actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
+import { milestoneInputSchema, stakeholderInputSchema, statusInputSchema, importReportSchema, actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
 import { getAction, getPlan, listActions, saveReport, statusCounts } from './plan.service.ts';
 import { exportCsv, importCsv } from './plan-import.service.ts';
+import { addMilestone, approveReport, saveStakeholder, saveStatus } from './plan-admin.service.ts';
 
 const IMPORT_LIMIT = 10 * 1024 * 1024;
 
@@ -87,5 +88,37 @@ export async function planRoutes(app: KoersApp, { db }: { db: Db }): Promise<voi
       const report = await importCsv(db, actorOf(request), request.body, { dryRun: request.query.dryRun });
       return reply.code(report.ok ? 200 : 422).send(report);
     },
+  });
+
+  const denied = { 401: problemSchema, 403: problemSchema };
+  const keySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a kebab-case key');
+
+  app.post('/api/v1/plan/actions/:reference/reports/:year/approve', {
+    onRequest: requireRole('admin'),
+    schema: {
+      tags: ['plan'],
+      summary: 'Approve a yearly report (admins); editing the report later asks for a new approval',
+      params: z.object({ reference: referenceSchema, year: yearSchema }),
+      response: { 200: z.object({ reference: z.string(), year: z.number().int(), approvedAt: z.string() }), 409: problemSchema, ...denied, ...errors },
+    },
+    handler: async (request) => approveReport(db, request.user!, actorOf(request), request.params.reference, request.params.year),
+  });
+
+  app.put('/api/v1/plan/statuses/:key', {
+    onRequest: requireRole('admin'),
+    schema: { tags: ['plan'], summary: 'Create or change a status of the catalogue (admins)', params: z.object({ key: keySchema }), body: statusInputSchema, response: { 200: z.unknown(), ...denied, 400: problemSchema } },
+    handler: async (request) => saveStatus(db, actorOf(request), request.params.key, request.body),
+  });
+
+  app.put('/api/v1/plan/stakeholders/:id', {
+    onRequest: requireRole('admin'),
+    schema: { tags: ['plan'], summary: 'Create or change a stakeholder organisation (admins)', params: z.object({ id: keySchema }), body: stakeholderInputSchema, response: { 200: z.unknown(), ...denied, 400: problemSchema } },
+    handler: async (request) => saveStakeholder(db, actorOf(request), request.params.id, request.body),
+  });
+
+  app.post('/api/v1/plan/actions/:reference/milestones', {
+    onRequest: requireRole('admin', 'editor'),
+    schema: { tags: ['plan'], summary: "Add a milestone to an action (admins; editors of a lead or partner organisation)", params: z.object({ reference: referenceSchema }), body: milestoneInputSchema, response: { 201: z.unknown(), ...denied, ...errors } },
+    handler: async (request, reply) => reply.code(201).send(await addMilestone(db, request.user!, actorOf(request), request.params.reference, request.body)),
   });
 }

@@ -152,3 +152,24 @@ export const importReportSchema = z
     ),
   })
   .meta({ id: 'PlanImportReport' });
+
+export const statusInputSchema = z.object({
+  name: z.object({ nl: noMarkup(100).pipe(z.string().min(1)), fr: noMarkup(100).pipe(z.string().min(1)), en: noMarkup(100).pipe(z.string().min(1)) }),
+  defaultProgress: z.number().int().min(0).max(100).nullable(),
+});
+export type StatusInput = z.infer<typeof statusInputSchema>;
+
+export const stakeholderInputSchema = z.object({
+  name: noMarkup(300).pipe(z.string().min(1)),
+  abbreviation: noMarkup(40).nullable().default(null),
+  kind: z.enum(['government', 'social-partner', 'education-provider', 'training-provider', 'advisory-council', 'research', 'other']),
+});
+export type StakeholderInput = z.infer<typeof stakeholderInputSchema>;
+
+export const milestoneInputSchema = z.object({
+  date: z.iso.date(),
+  title: z.object({ nl: noMarkup(300), fr: noMarkup(300), en: noMarkup(300) }).partial().refine((t) => Object.values(t).some(Boolean), 'needs a title in at least one language'),
+  description: z.object({ nl: noMarkup(5000), fr: noMarkup(5000), en: noMarkup(5000) }).partial().default({}),
+  link: linkSchema.shape.url.nullable().default(null),
+});
+export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
