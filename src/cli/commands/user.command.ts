@@ -62,7 +62,7 @@ export function registerUser(program: Command): void {
     .requiredOption('--email <email>', 'the account to disable')
     .action((opts: { email: string }) =>
       withDatabase(async ({ db }, config) => {
-        const u = await service(db, config).disableUser(opts.email.toLowerCase(), systemActor('cli')).catch(explain);
+        const u = await service(db, config).disableUser({ email: opts.email.toLowerCase() }, systemActor('cli')).catch(explain);
         console.log(`disabled ${u.email}`);
       }),
     );

@@ -31,7 +31,7 @@ describe('audit log API', () => {
 
   it('records a disable with the state before and after', async () => {
     const u = await t.addUser({ email: 'temp@koers.test', role: 'analyst' });
-    await t.auth.disableUser(u.email, { kind: 'cli', userId: null, email: null });
+    await t.auth.disableUser({ email: u.email }, { kind: 'cli', userId: null, email: null });
     const c = t.client();
     await c.login('admin@koers.test');
     const res = await c.request({ method: 'GET', url: `/api/v1/audit?entityType=user&entityId=${u.id}` });

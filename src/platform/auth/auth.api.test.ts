@@ -111,7 +111,7 @@ describe('auth API', () => {
     const u = await t.addUser({ email: 'leaver@koers.test', role: 'analyst' });
     const c = t.client();
     await c.login(u.email);
-    await t.auth.disableUser(u.email, { kind: 'cli', userId: null, email: null });
+    await t.auth.disableUser({ email: u.email }, { kind: 'cli', userId: null, email: null });
     expect((await c.request({ method: 'GET', url: '/api/v1/auth/me' })).json().user).toBeNull();
     expect((await t.client().login(u.email)).statusCode).toBe(401);
   });

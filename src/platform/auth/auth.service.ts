@@ -6,7 +6,7 @@ import type { Actor } from '../audit/audit.schema.ts';
 import { addUserInputSchema, type AddUserInput, type PublicUser } from './auth.schema.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword, type HashingCost } from './password.ts';
 import * as sessions from './session.repository.ts';
-import { findUserByEmail, insertUser, listUserRows, setUserDisabled, type UserRow } from './user.repository.ts';
+import { findUserByEmail, findUserById, insertUser, listUserRows, setUserDisabled, type UserRow } from './user.repository.ts';
 
 export type AuthSettings = { login: { max: number; windowSeconds: number }; sessionHours: number; hashing: HashingCost };
 export type LoginRequest = { email: string; password: string; ip: string; userAgent: string | null; previousToken?: string; requestId?: string };
@@ -102,10 +102,10 @@ export function createAuthService(db: Db, settings: AuthSettings) {
     },
 
     /** Disables an account and ends its sessions at once. */
-    async disableUser(email: string, actor: Actor): Promise<PublicUser> {
+    async disableUser(who: { email: string } | { id: string }, actor: Actor): Promise<PublicUser> {
       return db.transaction().execute(async (trx) => {
-        const row = await findUserByEmail(trx, email);
-        if (!row) throw notFound(`No account for ${email}.`);
+        const row = 'email' in who ? await findUserByEmail(trx, who.email) : await findUserById(trx, who.id);
+        if (!row) throw notFound(`No account for ${'email' in who ? who.email : who.id}.`);
         if (row.disabled_at) return toPublicUser(row);
         const updated = (await setUserDisabled(trx, row.id, new Date()))!;
         await sessions.deleteSessionsOfUser(trx, row.id);

@@ -22,6 +22,10 @@ export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefi
     .executeTakeFirst() as Promise<UserRow | undefined>;
 }
 
+export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('koers_user').select(columns).where('id', '=', id).executeTakeFirst() as Promise<UserRow | undefined>;
+}
+
 export function listUserRows(db: Db): Promise<UserRow[]> {
   return db.selectFrom('koers_user').select(columns).orderBy('email').execute() as Promise<UserRow[]>;
 }

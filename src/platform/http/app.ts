@@ -8,6 +8,7 @@ import { installErrorHandlers } from '../errors/error-handler.ts';
 import { createAuthService } from '../auth/auth.service.ts';
 import { installSessionHook } from '../auth/auth.plugin.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
+import { userRoutes } from '../auth/user.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { portalRoutes } from '../portal/portal.routes.ts';
 import { installSecurity } from './security.ts';
@@ -49,6 +50,7 @@ export async function buildApp({ config, db, modules, logger = true }: BuildAppO
 
   await healthRoutes(app, db);
   await authRoutes(app, auth);
+  await userRoutes(app, auth);
   await auditRoutes(app, db);
   await portalRoutes(app, db, config.region, modules);
   for (const m of modules) await m.routes?.(app, { db });
