@@ -1,9 +1,12 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { migrateUp } from '../../platform/migrations/migrator.ts';
 import { systemActor } from '../../platform/audit/audit.schema.ts';
 import { exportCsv, importCsv, type ImportReport } from '../../modules/plan/plan-import.service.ts';
-import { withDatabase } from '../context.ts';
+import { reportQuerySchema } from '../../modules/plan/report/annual-report.schema.ts';
+import { renderAnnualReport } from '../../modules/plan/report/annual-report.service.ts';
+import { fail, withDatabase } from '../context.ts';
 
 export function printImportReport(report: ImportReport, out: (line: string) => void = console.log): void {
   for (const p of report.problems) out(`line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`);
@@ -41,4 +44,22 @@ export function registerPlan(program: Command): void {
         else process.stdout.write(csv);
       }),
     );
+
+  plan
+    .command('report')
+    .description('write the annual report for a year as PDF (or one standalone HTML page) and print its path')
+    .requiredOption('--year <year>', 'a year of the plan period (2021–2030)')
+    .option('--lang <lang>', 'nl, fr or en', 'nl')
+    .option('--format <format>', 'pdf or html', 'pdf')
+    .option('--out <file>', 'default: koers-<report>-<year>-<lang>.<format> in the current folder')
+    .action(async (opts: { year: string; lang: string; format: string; out?: string }) => {
+      const parsed = reportQuerySchema.safeParse(opts);
+      if (!parsed.success) fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      await withDatabase(async ({ db }, config) => {
+        const file = await renderAnnualReport(db, parsed.data, { regionId: config.region });
+        const out = path.resolve(opts.out ?? file.filename);
+        await fs.writeFile(out, file.body);
+        console.log(out);
+      });
+    });
 }

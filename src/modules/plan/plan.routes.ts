@@ -7,6 +7,8 @@ import { milestoneInputSchema, stakeholderInputSchema, statusInputSchema, import
 import { getAction, getPlan, listActions, saveReport, statusCounts } from './plan.service.ts';
 import { exportCsv, importCsv } from './plan-import.service.ts';
 import { addMilestone, approveReport, saveStakeholder, saveStatus } from './plan-admin.service.ts';
+import { reportQuerySchema } from './report/annual-report.schema.ts';
+import { renderAnnualReport } from './report/annual-report.service.ts';
 
 const IMPORT_LIMIT = 10 * 1024 * 1024;
 
@@ -49,6 +51,22 @@ export async function planRoutes(app: KoersApp, { db }: { db: Db }): Promise<voi
       response: { 200: statusCountsSchema, 400: problemSchema },
     },
     handler: async (request) => statusCounts(db, request.query.year),
+  });
+
+  app.get('/api/v1/plan/report', {
+    schema: {
+      tags: ['plan'],
+      summary: 'The annual report for a year: a PDF to download, or one standalone HTML page (its own CSP: inline style, no script)',
+      querystring: reportQuerySchema,
+      response: {
+        200: { description: 'The report', content: { 'application/pdf': { schema: z.unknown().describe('PDF, as an attachment') }, 'text/html': { schema: z.string().describe('one standalone HTML page') } } },
+        ...errors,
+      },
+    },
+    handler: async (request, reply) => {
+      const file = await renderAnnualReport(db, request.query);
+      return reply.type(file.contentType).headers(file.headers).send(file.body);
+    },
   });
 
   app.get('/api/v1/plan/export.csv', {

@@ -47,3 +47,7 @@ export function findRegion(db: Db, id: string) {
 export function findSources(db: Db, regionId: string) {
   return db.selectFrom('data_source').selectAll().where('region_id', '=', regionId).orderBy('name').execute();
 }
+
+export function findRegionIds(db: Db) {
+  return db.selectFrom('region').select('id').orderBy('created_at').orderBy('id').execute();
+}

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { systemActor } from '../audit/audit.schema.ts';
 import { notFound } from '../errors/problem.ts';
 import type { KoersModule, SeedResult } from '../module.ts';
-import { findRegion, findSources, insertRegionIfMissing, insertSourceIfMissing } from './portal.repository.ts';
+import { findRegion, findRegionIds, findSources, insertRegionIfMissing, insertSourceIfMissing } from './portal.repository.ts';
 import { regionFileSchema, sourcesFileSchema, type DataSource, type PortalReply } from './portal.schema.ts';
 
 /** Reads and validates a YAML file; errors name the file and the path inside it. */
@@ -55,6 +55,14 @@ export async function getPortal(db: Db, regionId: string, modules: KoersModule[]
     plan: { ...plan, period: { from: r.period_from, to: r.period_to }, source: r.source_url },
     modules: modules.flatMap((m) => (m.tile ? [{ id: m.id, ...m.tile }] : [])),
   };
+}
+
+/** The region and its plan, for documents the server writes (the plan's annual report). Without an id: the region loaded first. */
+export async function getRegionPlan(db: Db, regionId?: string): Promise<Omit<PortalReply, 'modules'>> {
+  const id = regionId ?? (await findRegionIds(db))[0]?.id;
+  if (!id) throw notFound('No region is loaded. Run `koers seed`.');
+  const { region, plan } = await getPortal(db, id, []);
+  return { region, plan };
 }
 
 export async function listSources(db: Db, regionId: string): Promise<DataSource[]> {
