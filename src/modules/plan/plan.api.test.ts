@@ -103,6 +103,8 @@ describe('plan API', () => {
       [2025, { ...report, progress: 101 }, 'body.progress'],
       [2025, { ...report, narrative: { en: '<script>alert(1)</script>' } }, 'body.narrative.en'],
       [2025, { ...report, evidenceLinks: [{ url: 'javascript:alert(1)' }] }, 'body.evidenceLinks.0.url'],
+      [2025, { ...report, obstacles: [{ text: '<img src=x onerror=alert(1)>', severity: 'low' }] }, 'body.obstacles.0.text'],
+      [2025, { ...report, obstacles: [{ text: 'ok', severity: 'urgent' }] }, 'body.obstacles.0.severity'],
       [2019, report, 'params.year'],
       [2031, report, 'params.year'],
     ];

@@ -72,11 +72,18 @@ export const actionSummarySchema = z
   .meta({ id: 'PlanActionSummary' });
 export const actionPageSchema = z.object({ items: z.array(actionSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
-export const linkSchema = z.object({ url: z.url().max(2000).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'), title: z.string().max(300).optional() });
+const noMarkup = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, without HTML tags');
+
+export const linkSchema = z.object({ url: z.url().max(2000).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'), title: noMarkup(300).optional() });
 export const obstacleSchema = z.object({
-  text: z.string().trim().min(1).max(2000),
+  text: noMarkup(2000).pipe(z.string().min(1)),
   severity: z.enum(['low', 'medium', 'high']),
-  owner: z.string().trim().max(200).nullable().default(null),
+  owner: noMarkup(200).nullable().default(null),
   resolved: z.boolean().default(false),
 });
 export const reportSchema = z
@@ -110,12 +117,6 @@ export const actionDetailSchema = actionSummarySchema
   .meta({ id: 'PlanAction' });
 export type ActionDetail = z.infer<typeof actionDetailSchema>;
 
-const noMarkup = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, without HTML tags');
 export const reportInputSchema = z.object({
   status: z.string().min(1).max(40),
   progress: z.number().int().min(0).max(100).optional().describe("0–100; defaults to the status's default progress"),
