@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { admin, editor } from './users.ts';
+import { admin, editor, vdabEditor } from './users.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -50,7 +50,7 @@ function startServer(env: NodeJS.ProcessEnv): Promise<{ server: ChildProcess; ba
   const server = spawn(process.execPath, [koers, 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error('server did not print its address within 60 s')), 60_000);
+    const timer = setTimeout(() => fail(new Error('server did not print its address within 180 s')), 180_000);
     function fail(error: Error) {
       clearTimeout(timer);
       server.kill('SIGTERM');
@@ -89,6 +89,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   addUser(env, ['--email', admin.email, '--role', 'admin'], admin.password);
   addUser(env, ['--email', editor.email, '--role', 'editor', '--organisation', 'test-org'], editor.password);
+  addUser(env, ['--email', vdabEditor.email, '--role', 'editor', '--organisation', vdabEditor.organisation], vdabEditor.password);
 
   const { server, baseUrl } = await startServer(env);
   project.provide('baseUrl', baseUrl);

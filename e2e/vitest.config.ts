@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
+    // a busy CI machine renders slower than a quiet one: poll for up to 15 s
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -7,6 +7,12 @@ import { AuditPage } from './pages/admin/audit.page.tsx';
 import { HomePage } from './pages/home/home.page.tsx';
 import { LoginPage } from './pages/login/login.page.tsx';
 import { NotFoundPage } from './pages/not-found/not-found.page.tsx';
+import { PlanActionPage } from './pages/plan/plan-action.page.tsx';
+import { PlanActionsPage } from './pages/plan/plan-actions.page.tsx';
+import { PlanGoalPage } from './pages/plan/plan-goal.page.tsx';
+import { PlanImportPage } from './pages/plan/plan-import.page.tsx';
+import { PlanOverviewPage } from './pages/plan/plan-overview.page.tsx';
+import { PlanReportPage } from './pages/plan/plan-report.page.tsx';
 import { SourcesPage } from './pages/sources/sources.page.tsx';
 import type { WebRoutePath } from './route-paths.ts';
 
@@ -17,6 +23,12 @@ const pages: Record<WebRoutePath, ReactNode> = {
   '/accessibility': <AccessibilityPage />,
   '/login': <LoginPage />,
   '/admin/audit': <AuditPage />,
+  '/plan': <PlanOverviewPage />,
+  '/plan/actions': <PlanActionsPage />,
+  '/plan/actions/:reference': <PlanActionPage />,
+  '/plan/actions/:reference/reports/:year': <PlanReportPage />,
+  '/plan/goals/:code': <PlanGoalPage />,
+  '/plan/import': <PlanImportPage />,
 };
 
 const routes: RouteObject[] = [

@@ -38,23 +38,30 @@ async function readProblem(res: Response): Promise<Problem> {
   }
 }
 
-async function send(method: string, path: string, body: unknown, token: string | null): Promise<Response> {
+/** A request body: JSON (serialised here) or raw bytes/text sent as they are, with their content type. */
+type RequestBody = { json: unknown } | { raw: BodyInit; contentType: string };
+
+async function send(method: string, path: string, body: RequestBody | undefined, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (token !== null) headers['X-CSRF-Token'] = token;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body) headers['Content-Type'] = 'raw' in body ? body.contentType : 'application/json';
   try {
     return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : 'raw' in body ? body.raw : JSON.stringify(body.json),
     });
   } catch (err) {
     throw new NetworkError(err instanceof Error ? err.message : String(err));
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Sends a request with the CSRF token when it changes state. A non-2xx reply throws ApiError,
+ * unless its status is in `alsoOk` (a reply whose JSON body is the answer, like an import's 422 report).
+ */
+async function request<T>(method: string, path: string, body?: RequestBody, alsoOk: readonly number[] = []): Promise<T> {
   const needsToken = mutating.has(method);
   let res = await send(method, path, body, needsToken ? (csrfToken ?? (await fetchSession()).csrfToken) : null);
   if (needsToken && res.status === 403) {
@@ -62,7 +69,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     // fetch a fresh token and try once more. A real authorization 403 simply comes back again.
     res = await send(method, path, body, (await fetchSession()).csrfToken);
   }
-  if (!res.ok) {
+  if (!res.ok && !alsoOk.includes(res.status)) {
     throw new ApiError(res.status, await readProblem(res), parseRetryAfter(res.headers.get('Retry-After')));
   }
   if (res.status === 204) return undefined as T;
@@ -87,12 +94,17 @@ export function fetchSession(): Promise<MeResponse> {
   return inFlight;
 }
 
+const json = (body: unknown): RequestBody | undefined => (body === undefined ? undefined : { json: body });
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, json(body)),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, json(body)),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, json(body)),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a raw body (a file, text) as the given content type, e.g. a CSV as text/csv. */
+  postRaw: <T>(path: string, body: BodyInit, contentType: string, options: { alsoOk?: readonly number[] } = {}) =>
+    request<T>('POST', path, { raw: body, contentType }, options.alsoOk),
 };
 
 /** Builds a path with a query string, leaving out empty values. */

@@ -27,6 +27,9 @@ export function SiteHeader() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/plan">{t('nav.plan')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/sources">{t('nav.sources')}</NavLink>
           </li>
           <li>

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import type { ActionDetail, Plan } from '../../api/plan-types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { useSession } from '../../auth/session.tsx';
+import { LoadStatus } from '../../components/load-status.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { ChangeHistory, Milestones } from './action-history.tsx';
+import { ActionFacts } from './action-facts.tsx';
+import { canEditReports } from './can-edit.ts';
+import { currentPlanYear } from './plan-format.ts';
+import { PlanHeading } from './plan-heading.tsx';
+import { reportFormPath, type SavedReportState } from './plan-paths.ts';
+import { PlanNotFound } from './plan-not-found.tsx';
+import { PlanParagraphs } from './plan-text.tsx';
+import { ReportTimeline } from './report-timeline.tsx';
+
+export function PlanActionPage() {
+  const { t } = useTranslation();
+  const { reference = '' } = useParams();
+  const action = useApi<ActionDetail>(`/api/v1/plan/actions/${encodeURIComponent(reference)}`);
+  const plan = useApi<Plan>('/api/v1/plan');
+
+  // 400: not a valid reference at all; 404: no such action.
+  if (action.error instanceof ApiError && (action.error.status === 404 || action.error.status === 400)) {
+    return <PlanNotFound title={t('plan.action.notFoundTitle')} text={t('plan.action.notFoundText', { reference })} />;
+  }
+  if (action.state !== 'ready' || plan.state !== 'ready') {
+    const failed = action.state === 'error' ? action : plan.state === 'error' ? plan : null;
+    return (
+      <>
+        <PageHeading>{t('plan.action.loadingTitle', { reference })}</PageHeading>
+        <LoadStatus state={failed ? 'error' : 'loading'} onRetry={failed?.reload} />
+      </>
+    );
+  }
+  return <ActionView action={action.data} plan={plan.data} />;
+}
+
+function ActionView({ action, plan }: { action: ActionDetail; plan: Plan }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const saved = (location.state as SavedReportState | null)?.savedReportYear;
+  const editable = canEditReports(user, action);
+  const thisYear = currentPlanYear(plan.period);
+  const editPath = editable ? (year: number) => reportFormPath(action.reference, year) : null;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/plan/actions">{t('plan.actions.backToList')}</Link>
+      </p>
+      <PlanHeading text={action.title} fallback={action.reference} />
+      {saved !== undefined && (
+        <div role="status" className="notice notice--success">
+          <p>{t('plan.report.saved', { year: saved })}</p>
+        </div>
+      )}
+      {editPath && (
+        <p className="edit-link">
+          <Link to={editPath(thisYear)} className="button">
+            {t('plan.report.updateLink', { year: thisYear })}
+          </Link>
+        </p>
+      )}
+
+      <section aria-labelledby="action-description">
+        <h2 id="action-description">{t('plan.action.description')}</h2>
+        <PlanParagraphs text={action.description} fallback={t('plan.action.noDescription')} />
+      </section>
+
+      <section aria-labelledby="action-facts">
+        <h2 id="action-facts">{t('plan.action.factsHeading')}</h2>
+        <ActionFacts action={action} plan={plan} />
+      </section>
+
+      <section aria-labelledby="action-reports">
+        <h2 id="action-reports">{t('plan.report.timelineHeading')}</h2>
+        <ReportTimeline reports={action.reports} plan={plan} editPath={editPath} />
+      </section>
+
+      <section aria-labelledby="action-milestones">
+        <h2 id="action-milestones">{t('plan.milestones.heading')}</h2>
+        <Milestones milestones={action.milestones} />
+      </section>
+
+      <section aria-labelledby="action-history">
+        <h2 id="action-history">{t('plan.history.heading')}</h2>
+        <ChangeHistory history={action.history} />
+      </section>
+    </>
+  );
+}
