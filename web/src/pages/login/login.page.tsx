@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { TextField } from '../../components/form-fields.tsx';
 import { isKnownWebPath } from '../../route-paths.ts';
 import { loginFailure, type FieldErrors, validateLogin } from './login-errors.ts';
 import { safeNext } from './safe-next.ts';

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../api/plan-types.ts';
-import { TextField } from '../../components/text-field.tsx';
+import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { emptyFilters, type ActionFilters, type FilterKey } from './action-query.ts';
 import { filterOptions } from './plan-options.ts';
-import { SelectField } from './select-field.tsx';
 
 type Props = { plan: Plan; applied: ActionFilters; onApply: (filters: ActionFilters) => void };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/text-field.tsx';
+import { TextField } from '../../components/form-fields.tsx';
 import { emptyLink, type LinkDraft } from './report-draft.ts';
 import { reportFieldIds } from './report-errors.ts';
 

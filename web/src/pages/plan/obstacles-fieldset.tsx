@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObstacleSeverity } from '../../api/plan-types.ts';
-import { TextField } from '../../components/text-field.tsx';
-import { CheckboxField, TextAreaField } from './form-fields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
 import { emptyObstacle, type ObstacleDraft } from './report-draft.ts';
 import { reportFieldIds } from './report-errors.ts';
-import { SelectField } from './select-field.tsx';
 
 const severities: readonly ObstacleSeverity[] = ['low', 'medium', 'high'];
 

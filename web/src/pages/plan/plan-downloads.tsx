@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { withQuery } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { SelectField } from './select-field.tsx';
+import { SelectField } from '../../components/form-fields.tsx';
 
 /** The years a report can be asked for: the plan period up to this year, and the default, last year. */
 export function reportYears(period: { from: number; to: number }, today: Date = new Date()): { years: number[]; initial: number } {

@@ -5,9 +5,8 @@ import { api, withQuery } from '../../api/client.ts';
 import { loginPathFor } from '../../auth/login-path.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { LoadStatus } from '../../components/load-status.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { CheckboxField } from './form-fields.tsx';
+import { AdminOnly } from '../../components/admin-only.tsx';
+import { CheckboxField } from '../../components/form-fields.tsx';
 import { importFailure, importPath, type ImportReport } from './import-report.ts';
 import { ImportResult } from './import-result.tsx';
 
@@ -16,36 +15,10 @@ const fileId = 'import-file';
 /** Import actions and yearly reports from CSV. Admins only. */
 export function PlanImportPage() {
   const { t } = useTranslation();
-  const session = useSession();
-  const location = useLocation();
-
-  if (session.status === 'ready' && !session.user) return <Navigate to={loginPathFor(location)} replace />;
-  if (session.user && session.user.role !== 'admin') return <ImportForbidden email={session.user.email} />;
   return (
-    <>
-      <PageHeading>{t('plan.import.title')}</PageHeading>
-      {session.user ? (
-        <ImportPage />
-      ) : (
-        <LoadStatus state={session.status === 'error' ? 'error' : 'loading'} onRetry={() => void session.refresh()} />
-      )}
-    </>
-  );
-}
-
-/** Like the shared Forbidden page (HTTP 403), with this page's own reason. */
-function ImportForbidden({ email }: { email: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading>{t('forbidden.title')}</PageHeading>
-      <div className="notice notice--error">
-        <p>{t('plan.import.forbiddenText', { email })}</p>
-      </div>
-      <p>
-        <Link to="/plan">{t('plan.overview.backLink')}</Link>
-      </p>
-    </>
+    <AdminOnly title={t('plan.import.title')} forbiddenText={(email) => t('plan.import.forbiddenText', { email })}>
+      <ImportPage />
+    </AdminOnly>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Plan, PlanTexts } from '../../api/plan-types.ts';
 import { currentLanguage, languageTags, pick } from '../../i18n/index.ts';
 import { planYears } from './plan-format.ts';
 import { pickText } from './pick-text.ts';
-import type { SelectOption } from './select-field.tsx';
+import type { SelectOption } from '../../components/form-fields.tsx';
 
 function coded(code: string, title: PlanTexts, prefix = ''): SelectOption {
   const picked = pickText(title, currentLanguage());

@@ -6,16 +6,14 @@ import type { ActionDetail, Plan } from '../../api/plan-types.ts';
 import { loginPathFor } from '../../auth/login-path.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
 import { languages, languageTags, pick } from '../../i18n/index.ts';
 import { EvidenceLinksFieldset } from './evidence-links-fieldset.tsx';
-import { TextAreaField } from './form-fields.tsx';
 import { ObstaclesFieldset } from './obstacles-fieldset.tsx';
 import { formatPercent } from './plan-format.ts';
 import { actionPath, type SavedReportState } from './plan-paths.ts';
 import { draftFromReport, inputFromDraft, type ReportDraft } from './report-draft.ts';
 import { reportFieldIds, reportSaveFailure } from './report-errors.ts';
-import { SelectField } from './select-field.tsx';
 
 type Props = { action: ActionDetail; plan: Plan; year: number; onForbidden: () => void };
 
