@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { expectNoAxeViolations, expectNoCspErrors, openPage, signIn, waitForPage } from './helpers.ts';
-import { vdabEditor } from './users.ts';
+import { admin, vdabEditor } from './users.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -249,6 +249,27 @@ describe('action and goal pages', () => {
     // From the list to the action and back.
     await page.getByRole('link', { name: 'Terug naar de lijst van acties' }).click();
     await poll(() => path(page)).toBe('/plan/actions');
+    await tracked.context.close();
+  });
+
+  it('lets an admin approve a yearly report and says so', async () => {
+    const tracked = await openPage(browser);
+    const { page } = tracked;
+    await signIn(page, admin, '/plan/actions/K-03');
+    await poll(() => path(page)).toBe('/plan/actions/K-03');
+    await waitForPage(page);
+    const report = page.locator('.timeline__item', { has: page.locator('h3', { hasText: 'Rapport 2023' }) });
+    await poll(() => report.locator('.timeline__approval').innerText()).toBe('Nog niet goedgekeurd');
+
+    await report.getByRole('button', { name: 'Rapport 2023 goedkeuren' }).click();
+    await poll(() => report.locator('.timeline__approval').innerText()).toMatch(/^Goedgekeurd op /);
+    expect(await page.getByRole('status').filter({ hasText: 'goedgekeurd' }).innerText()).toBe('Rapport 2023 is goedgekeurd.');
+    expect(await report.getByRole('button', { name: 'Rapport 2023 goedkeuren' }).count()).toBe(0);
+    // Focus follows to the report's approval line, not lost with the button.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('report-2023-approval');
+    expect(await page.locator('main [role="alert"]').count()).toBe(0);
+    await expectNoAxeViolations(page, 'action page after approving');
+    expectNoCspErrors(tracked, 'approving a report');
     await tracked.context.close();
   });
 

@@ -1,6 +1,7 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import type { ActionDetail, Plan } from '../../api/plan-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -14,7 +15,7 @@ import { PlanHeading } from './plan-heading.tsx';
 import { reportFormPath, type SavedReportState } from './plan-paths.ts';
 import { PlanNotFound } from './plan-not-found.tsx';
 import { PlanParagraphs } from './plan-text.tsx';
-import { ReportTimeline } from './report-timeline.tsx';
+import { ReportTimeline, type ApprovalControls } from './report-timeline.tsx';
 
 export function PlanActionPage() {
   const { t } = useTranslation();
@@ -35,15 +36,57 @@ export function PlanActionPage() {
       </>
     );
   }
-  return <ActionView action={action.data} plan={plan.data} />;
+  return <ActionView action={action.data} plan={plan.data} refresh={action.refresh} />;
 }
 
-function ActionView({ action, plan }: { action: ActionDetail; plan: Plan }) {
+/** An admin's approval of one yearly report: the request, the message it leaves and where focus goes. */
+function useApproval(reference: string, action: ActionDetail, refresh: () => void, enabled: boolean): { controls: ApprovalControls | null; approvedYear: number | null } {
+  const { t } = useTranslation();
+  const [busyYear, setBusyYear] = useState<number | null>(null);
+  const [error, setError] = useState<ApprovalControls['error']>(null);
+  const [approvedYear, setApprovedYear] = useState<number | null>(null);
+  const [focusYear, setFocusYear] = useState<number | null>(null);
+
+  const approve = useCallback(
+    (year: number) => {
+      setBusyYear(year);
+      setError(null);
+      setApprovedYear(null);
+      api.post(`/api/v1/plan/actions/${encodeURIComponent(reference)}/reports/${year}/approve`).then(
+        () => {
+          setBusyYear(null);
+          setApprovedYear(year);
+          setFocusYear(year);
+          refresh();
+        },
+        (err: unknown) => {
+          setBusyYear(null);
+          const status = err instanceof ApiError ? err.status : 0;
+          const key = status === 409 ? 'noStatus' : status === 403 || status === 401 ? 'forbidden' : status === 404 ? 'notFound' : 'server';
+          setError({ year, message: t(`plan.report.approveErrors.${key}`, { year }) });
+        },
+      );
+    },
+    [reference, refresh, t],
+  );
+
+  // The button is gone once the report shows as approved: focus moves to the report's approval line.
+  useEffect(() => {
+    if (focusYear === null || !action.reports.some((r) => r.year === focusYear && r.approvedAt)) return;
+    document.getElementById(`report-${focusYear}-approval`)?.focus();
+    setFocusYear(null);
+  }, [action.reports, focusYear]);
+
+  return { controls: enabled ? { approve, busyYear, error } : null, approvedYear };
+}
+
+function ActionView({ action, plan, refresh }: { action: ActionDetail; plan: Plan; refresh: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const location = useLocation();
   const saved = (location.state as SavedReportState | null)?.savedReportYear;
   const editable = canEditReports(user, action);
+  const approval = useApproval(action.reference, action, refresh, user?.role === 'admin');
   const thisYear = currentPlanYear(plan.period);
   const editPath = editable ? (year: number) => reportFormPath(action.reference, year) : null;
 
@@ -78,7 +121,11 @@ function ActionView({ action, plan }: { action: ActionDetail; plan: Plan }) {
 
       <section aria-labelledby="action-reports">
         <h2 id="action-reports">{t('plan.report.timelineHeading')}</h2>
-        <ReportTimeline reports={action.reports} plan={plan} editPath={editPath} />
+        {/* Always in the page, so screen readers announce what is written into it. */}
+        <div role="status" className={approval.approvedYear === null ? undefined : 'notice notice--success'}>
+          {approval.approvedYear !== null && <p>{t('plan.report.approvedNotice', { year: approval.approvedYear })}</p>}
+        </div>
+        <ReportTimeline reports={action.reports} plan={plan} editPath={editPath} approval={approval.controls} />
       </section>
 
       <section aria-labelledby="action-milestones">

@@ -7,15 +7,25 @@ import { ProgressMeter } from './progress-meter.tsx';
 import { ReportStatus } from './report-status.tsx';
 import { SourceLinks } from './source-links.tsx';
 
+/** What an admin may do with approvals on this page; null for everyone else. */
+export type ApprovalControls = {
+  approve: (year: number) => void;
+  /** The year being approved right now, if any. */
+  busyYear: number | null;
+  /** Why the last approval failed, shown at its report. */
+  error: { year: number; message: string } | null;
+};
+
 type Props = {
   reports: readonly PlanReport[];
   plan: Plan;
   /** The form of a year's report, when the signed-in user may edit; null otherwise. */
   editPath: ((year: number) => string) | null;
+  approval?: ApprovalControls | null;
 };
 
 /** The action's yearly reports, oldest first. */
-export function ReportTimeline({ reports, plan, editPath }: Props) {
+export function ReportTimeline({ reports, plan, editPath, approval = null }: Props) {
   const { t } = useTranslation();
   if (reports.length === 0) return <p>{t('plan.report.noReports')}</p>;
   const sorted = [...reports].sort((a, b) => a.year - b.year);
@@ -84,13 +94,22 @@ export function ReportTimeline({ reports, plan, editPath }: Props) {
                     {t('plan.report.submittedAt', { at: formatDateTime(report.submittedAt) })}
                   </>
                 )}
-                {report.approvedAt && (
-                  <>
-                    {' · '}
-                    {t('plan.report.approvedAt', { at: formatDateTime(report.approvedAt) })}
-                  </>
-                )}
               </p>
+              <p className="timeline__approval" id={`report-${report.year}-approval`} tabIndex={-1}>
+                {report.approvedAt ? t('plan.report.approved', { at: formatDateTime(report.approvedAt) }) : t('plan.report.notApproved')}
+              </p>
+              {approval && !report.approvedAt && report.status !== null && (
+                <p>
+                  <button type="button" className="button" disabled={approval.busyYear !== null} onClick={() => approval.approve(report.year)}>
+                    {approval.busyYear === report.year ? t('plan.report.approving', { year: report.year }) : t('plan.report.approve', { year: report.year })}
+                  </button>
+                </p>
+              )}
+              {approval?.error?.year === report.year && (
+                <div role="alert" className="notice notice--error">
+                  <p>{approval.error.message}</p>
+                </div>
+              )}
               {editPath && (
                 <p>
                   <Link to={editPath(report.year)}>{t('plan.report.updateLink', { year: report.year })}</Link>
