@@ -1,33 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/form-fields.tsx';
+import { RepeaterFieldset } from '../../components/repeater-fieldset.tsx';
 import { emptyLink, type LinkDraft } from './report-draft.ts';
 import { reportFieldIds } from './report-errors.ts';
 
 type Props = { links: LinkDraft[]; onChange: (links: LinkDraft[]) => void; errors: Record<string, string> };
 
-/** Evidence links: add and remove rows; focus goes to the new row, or back to "add" after removing. */
+/** Evidence links: an address and an optional title per row. */
 export function EvidenceLinksFieldset({ links, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
-
-  const update = (index: number, patch: Partial<LinkDraft>) => onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)));
-
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">{t('plan.reportForm.evidence')}</legend>
-      <p className="field__hint">{t('plan.reportForm.evidenceHint')}</p>
-      {links.length === 0 && <p className="muted">{t('plan.reportForm.noEvidence')}</p>}
-      {links.map((link, index) => (
-        <fieldset key={link.key} className="repeat-row">
-          <legend className="repeat-row__legend">{t('plan.reportForm.linkN', { n: index + 1 })}</legend>
+    <RepeaterFieldset
+      legend={t('plan.reportForm.evidence')}
+      hint={t('plan.reportForm.evidenceHint')}
+      emptyText={t('plan.reportForm.noEvidence')}
+      items={links}
+      onChange={onChange}
+      addId={reportFieldIds.links}
+      addLabel={t('plan.reportForm.addLink')}
+      error={errors[reportFieldIds.links]}
+      newItem={emptyLink}
+      firstFieldId={(index) => reportFieldIds.link(index, 'url')}
+      rowLegend={(index) => t('plan.reportForm.linkN', { n: index + 1 })}
+      removeLabel={(index) => t('plan.reportForm.removeLink', { n: index + 1 })}
+      renderRow={(link, index, update) => (
+        <>
           <TextField
             id={reportFieldIds.link(index, 'url')}
             type="url"
@@ -37,7 +34,7 @@ export function EvidenceLinksFieldset({ links, onChange, errors }: Props) {
             hint={t('plan.reportForm.linkUrlHint')}
             value={link.url}
             error={errors[reportFieldIds.link(index, 'url')]}
-            onChange={(event) => update(index, { url: event.target.value })}
+            onChange={(event) => update({ url: event.target.value })}
           />
           <TextField
             id={reportFieldIds.link(index, 'title')}
@@ -45,33 +42,10 @@ export function EvidenceLinksFieldset({ links, onChange, errors }: Props) {
             value={link.title}
             maxLength={300}
             error={errors[reportFieldIds.link(index, 'title')]}
-            onChange={(event) => update(index, { title: event.target.value })}
+            onChange={(event) => update({ title: event.target.value })}
           />
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              onChange(links.filter((_, i) => i !== index));
-              addRef.current?.focus();
-            }}
-          >
-            {t('plan.reportForm.removeLink', { n: index + 1 })}
-          </button>
-        </fieldset>
-      ))}
-      {errors[reportFieldIds.links] && <p className="field__error">{errors[reportFieldIds.links]}</p>}
-      <button
-        ref={addRef}
-        id={reportFieldIds.links}
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          onChange([...links, emptyLink()]);
-          setFocusTarget(reportFieldIds.link(links.length, 'url'));
-        }}
-      >
-        {t('plan.reportForm.addLink')}
-      </button>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
