@@ -1,9 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Localized } from '../api/types.ts';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
+import { en, fr, nl } from './locales/index.ts';
 
 export const languages = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -2,18 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
+import { en, fr, nl } from './locales/index.ts';
 
-type Tree = { [key: string]: string | Tree };
+type Tree = { [key: string]: unknown };
 
 /** "a.b.c" → value, for every leaf; non-string leaves are kept to be reported. */
 function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value && typeof value === 'object') for (const entry of flatten(value, path)) out.set(...entry);
+    if (value && typeof value === 'object') for (const entry of flatten(value as Tree, path)) out.set(...entry);
     else out.set(path, value);
   }
   return out;

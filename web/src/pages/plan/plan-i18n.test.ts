@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/locales/en.json';
-import fr from '../../i18n/locales/fr.json';
-import nl from '../../i18n/locales/nl.json';
+import { en, fr, nl } from '../../i18n/locales/index.ts';
 import { languages } from '../../i18n/index.ts';
 import { filterKeys } from './action-query.ts';
 
