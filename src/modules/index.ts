@@ -1,6 +1,7 @@
 import type { KoersModule } from '../platform/module.ts';
 import { planModule } from './plan/plan.module.ts';
+import { indicatorsModule } from './indicators/indicators.module.ts';
 
 // The platform's modules, in load order. indicators, catalog and incentives join here as they are
 // built; a module shows a portal tile only once it works.
-export const modules: KoersModule[] = [planModule];
+export const modules: KoersModule[] = [planModule, indicatorsModule];
