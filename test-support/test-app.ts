@@ -26,12 +26,16 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** The whole app on a fresh migrated and seeded test database, without a listening socket. */
 export async function createTestApp(options: { config?: Partial<Config>; modules?: KoersModule[]; seed?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const modules = options.modules ?? allModules;
+  // The seeded template holds every module's tables and data; a custom module list starts empty.
+  const seeded = options.seed !== false && !options.modules;
+  const database = await createTestDatabase({ seeded });
   // the cheapest argon2id cost the config allows (OWASP's minimum): the real algorithm, hashed quicker
   const config = loadConfig({ KOERS_LOG_LEVEL: 'silent', KOERS_ARGON2_MEMORY_KIB: '19456', KOERS_ARGON2_PASSES: '2' }, options.config);
-  const modules = options.modules ?? allModules;
-  await migrateUp(database.db);
-  if (options.seed !== false) await seedAll(database.db, config, modules);
+  if (!seeded) {
+    await migrateUp(database.db);
+    if (options.seed !== false) await seedAll(database.db, config, modules);
+  }
   const app = await buildApp({ config, db: database.db, modules, logger: false });
   await app.ready();
   const auth = createAuthService(database.db, config);

@@ -5,12 +5,14 @@ import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.ts';
 
 /**
- * A fresh, empty database for one test file: in-memory PGlite by default, or a new database on
- * the PostgreSQL server in KOERS_TEST_DATABASE_URL when KOERS_TEST_DB=pg. Dropped on close.
+ * A fresh database for one test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server in KOERS_TEST_DATABASE_URL when KOERS_TEST_DB=pg. Dropped on close.
+ * Empty by default; `seeded` starts from a copy of one migrated database with the bundled region
+ * loaded (made once per run by global-setup.ts), which is much quicker than seeding per file.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
   if (process.env.KOERS_TEST_DB !== 'pg') {
-    const file = inject('pgliteTemplate');
+    const file = inject(options.seeded ? 'pgliteSeededTemplate' : 'pgliteTemplate');
     const template = file ? new Blob([await fs.readFile(file)]) : undefined;
     return openDatabase({ inMemory: true, template });
   }
@@ -19,7 +21,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
   const name = `koers_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = options.seeded ? inject('pgSeededTemplate') : undefined;
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

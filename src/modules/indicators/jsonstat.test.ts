@@ -13,7 +13,7 @@ const dataset = () => toJsonStat({ id: 'lfs-4w', label: 'test', source: 'Eurosta
 
 describe('JSON-stat 2.0', () => {
   it('exports a dataset that jsonstat-toolkit reads back with the same values and flags', () => {
-    const ds = JSONstat(dataset()) as unknown as { class: string; Data: (q: Record<string, string>) => { value: number | null; status: string | null } | null; Dimension: (id: string) => { label: string; Category: (c: string) => { label: string } } };
+    const ds = JSONstat(dataset());
     expect(ds.class).toBe('dataset');
     for (const o of observations) {
       const cell = ds.Data({ sex: o.breakdown.sex!, geo: o.geo, time: String(o.period) });

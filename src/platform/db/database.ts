@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlitePool } from './pglite-pool.ts';
@@ -8,7 +9,8 @@ import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 export type DbKind = 'pglite' | 'postgres';
-export type DatabaseHandle = { db: Db; kind: DbKind; close(): Promise<void> };
+/** `dump` (PGlite only) snapshots the data folder, e.g. as a template for test databases. */
+export type DatabaseHandle = { db: Db; kind: DbKind; close(): Promise<void>; dump?: () => Promise<Blob> };
 
 // Both drivers return the same JavaScript types: bigint counts as numbers, numeric as numbers,
 // dates as 'YYYY-MM-DD' strings (a calendar date has no time zone), timestamps as Date.
@@ -50,7 +52,8 @@ async function openPGlite(dataDir: string | undefined, template?: Blob): Promise
     dir = path.join(dataDir, 'pgdata');
     fs.mkdirSync(dir, { recursive: true });
   }
-  const client = await PGlite.create({ dataDir: dir, parsers, loadDataDir: template });
+  // pg_trgm: trigram search (typo-tolerant labels); a migration runs CREATE EXTENSION.
+  const client = await PGlite.create({ dataDir: dir, parsers, loadDataDir: template, extensions: { pg_trgm } });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(client) }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy(), dump: () => client.dumpDataDir('none') };
 }
