@@ -93,6 +93,27 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
     expect(second.stdout).toContain('seed: nothing to add, data already loaded');
   });
 
+  it('exports an indicator and imports a file with progress and a report; a bad file writes nothing', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'koers-ind-'));
+    try {
+      const out = path.join(dir, 'lfs-12m.csv');
+      expect((await koers(['indicators', 'export', '--indicator', 'lfs-12m', '--out', out])).code).toBe(0);
+      expect(await fs.readFile(out, 'utf8')).toContain('BE2,Vlaams Gewest,2022,,,,,22.4,,https://www.vlaamsindicatorenboek.be/6.2.5');
+      const again = await koers(['indicators', 'import', out, '--indicator', 'lfs-12m']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).toContain('Importing lfs-12m.csv into lfs-12m');
+      expect(again.stdout).toMatch(/18 values read: 0 new, 0 updated, 18 unchanged — imported/);
+      const bad = path.join(dir, 'bad.tsv');
+      await fs.writeFile(bad, 'freq,unit,sex,age,geo\\TIME_PERIOD\t2024 \nA,PC,T,Y25-64,BE2\t12.0 q\n');
+      const refused = await koers(['indicators', 'import', bad, '--indicator', 'lfs-4w']);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('line 2, column 2: unknown flag "q"');
+      expect(refused.stdout).toContain('nothing imported');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exports the plan as CSV and imports it, with --dry-run and a report per row', async () => {
     const file = path.join(os.tmpdir(), `koers-plan-${process.pid}.csv`);
     const bad = `${file}.bad.csv`;
@@ -137,7 +158,7 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
   });
 
   it('explains every command with --help', async () => {
-    const commands = [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable'], ['plan'], ['plan', 'import'], ['plan', 'export']];
+    const commands = [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable'], ['plan'], ['plan', 'import'], ['plan', 'export'], ['indicators'], ['indicators', 'import'], ['indicators', 'export'], ['indicators', 'estimate']];
     const runs = await Promise.all(commands.map((cmd) => koers([...cmd, '--help'])));
     runs.forEach((r, i) => {
       expect(r.code, commands[i]!.join(' ')).toBe(0);

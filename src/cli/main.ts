@@ -4,6 +4,7 @@ import { registerMigrate } from './commands/migrate.command.ts';
 import { registerSeed } from './commands/seed.command.ts';
 import { registerUser } from './commands/user.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
+import { registerIndicators } from './commands/indicators.command.ts';
 
 const program = new Command('koers')
   .description('Koers: the lifelong-learning action-plan platform')
@@ -15,6 +16,7 @@ registerMigrate(program);
 registerSeed(program);
 registerUser(program);
 registerPlan(program);
+registerIndicators(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`koers: ${err.message}\n`);

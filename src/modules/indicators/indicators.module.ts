@@ -2,11 +2,15 @@ import path from 'node:path';
 import type { KoersModule } from '../../platform/module.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { seedIndicators } from './indicators.seed.ts';
+import { estimateRoutes } from './estimates.routes.ts';
 
 export const indicatorsModule: KoersModule = {
   id: 'indicators',
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
-  routes: indicatorRoutes,
+  routes: async (app, deps) => {
+    await indicatorRoutes(app, deps);
+    await estimateRoutes(app, deps);
+  },
   seed: seedIndicators,
   tile: {
     path: '/indicators',
