@@ -4,7 +4,14 @@ import { SessionProvider } from './auth/session.tsx';
 import { AppShell } from './components/app-shell.tsx';
 import { AccessibilityPage } from './pages/accessibility/accessibility.page.tsx';
 import { AuditPage } from './pages/admin/audit.page.tsx';
+import { AdminStakeholdersPage } from './pages/admin/admin-stakeholders.page.tsx';
+import { AdminStatusesPage } from './pages/admin/admin-statuses.page.tsx';
+import { AdminUsersPage } from './pages/admin/admin-users.page.tsx';
+import { PlanMatrixPage } from './pages/plan/plan-matrix.page.tsx';
 import { HomePage } from './pages/home/home.page.tsx';
+import { IndicatorRankingPage } from './pages/indicators/indicator-ranking.page.tsx';
+import { IndicatorPage } from './pages/indicators/indicator.page.tsx';
+import { IndicatorsPage } from './pages/indicators/indicators.page.tsx';
 import { LoginPage } from './pages/login/login.page.tsx';
 import { NotFoundPage } from './pages/not-found/not-found.page.tsx';
 import { PlanActionPage } from './pages/plan/plan-action.page.tsx';
@@ -23,12 +30,19 @@ const pages: Record<WebRoutePath, ReactNode> = {
   '/accessibility': <AccessibilityPage />,
   '/login': <LoginPage />,
   '/admin/audit': <AuditPage />,
+  '/admin/statuses': <AdminStatusesPage />,
+  '/admin/stakeholders': <AdminStakeholdersPage />,
+  '/admin/users': <AdminUsersPage />,
+  '/plan/matrix': <PlanMatrixPage />,
   '/plan': <PlanOverviewPage />,
   '/plan/actions': <PlanActionsPage />,
   '/plan/actions/:reference': <PlanActionPage />,
   '/plan/actions/:reference/reports/:year': <PlanReportPage />,
   '/plan/goals/:code': <PlanGoalPage />,
   '/plan/import': <PlanImportPage />,
+  '/indicators': <IndicatorsPage />,
+  '/indicators/:id': <IndicatorPage />,
+  '/indicators/:id/ranking': <IndicatorRankingPage />,
 };
 
 const routes: RouteObject[] = [

@@ -8,12 +8,19 @@ export const webRoutePaths = [
   '/accessibility',
   '/login',
   '/admin/audit',
+  '/admin/statuses',
+  '/admin/stakeholders',
+  '/admin/users',
+  '/plan/matrix',
   '/plan',
   '/plan/actions',
   '/plan/actions/:reference',
   '/plan/actions/:reference/reports/:year',
   '/plan/goals/:code',
   '/plan/import',
+  '/indicators',
+  '/indicators/:id',
+  '/indicators/:id/ranking',
 ] as const;
 
 export type WebRoutePath = (typeof webRoutePaths)[number];

@@ -34,8 +34,10 @@ export const goalsFile = z.array(
 export const flagshipsFile = z
   .object({ flagships: z.array(z.object({ code: z.string().regex(/^[a-z]$/), title: texts, sources: sourceIds, ...common })) })
   .transform((f) => f.flagships);
-export const targetGroupsFile = z.array(z.object({ code: id, title: texts, sources: sourceIds, ...common }));
-export const themesFile = z.object({ themes: z.array(z.object({ code: id, title: texts })) });
+// "none" is the action list's filter value for "no target group / theme recorded" (the matrix's last row and column).
+const axisCode = id.refine((c) => c !== 'none', '"none" is reserved (it selects actions without one)');
+export const targetGroupsFile = z.array(z.object({ code: axisCode, title: texts, sources: sourceIds, ...common }));
+export const themesFile = z.object({ themes: z.array(z.object({ code: axisCode, title: texts })) });
 export const statusesFile = z
   .object({
     configuredBy: z.string().optional(),

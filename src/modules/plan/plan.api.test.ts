@@ -125,6 +125,52 @@ describe('plan API', () => {
     expect((await t.client().request({ method: 'GET', url: '/api/v1/plan/status-counts' })).statusCode).toBe(400);
   });
 
+  it('filters by theme, and by "none" on the matrix axes', async () => {
+    await t.database.db.insertInto('plan_theme').values({ code: 'test-theme', position: 99, title: JSON.stringify({ en: 'Test theme' }) }).execute();
+    await t.database.db.insertInto('plan_action_theme').values({ reference: OWN, theme_code: 'test-theme' }).execute();
+    await t.database.db.insertInto('plan_action_target_group').values({ reference: OWN, target_group_code: 'individual' }).execute();
+    const get = async (q: string) => (await t.client().request({ method: 'GET', url: `/api/v1/plan/actions?pageSize=200&${q}` })).json();
+    const refs = (page: { items: Array<{ reference: string }> }) => page.items.map((a) => a.reference);
+    const all = await get('');
+    expect(refs(await get('theme=test-theme'))).toEqual([OWN]);
+    expect(refs(await get('theme=other-theme'))).toEqual([]);
+    const none = await get('theme=none');
+    expect(none.total).toBe(all.total - 1);
+    expect(refs(none)).not.toContain(OWN);
+    expect((await get('theme=test-theme,none')).total).toBe(all.total);
+    expect(refs(await get('targetGroup=individual&theme=test-theme'))).toEqual([OWN]);
+    expect(refs(await get('targetGroup=none'))).not.toContain(OWN);
+    const noFlagship = await get('flagship=none');
+    expect(noFlagship.items.every((a: { flagship: unknown }) => a.flagship === null)).toBe(true);
+    expect((await t.client().request({ method: 'GET', url: `/api/v1/plan/actions?theme=${'x,'.repeat(300)}` })).statusCode).toBe(400);
+  });
+
+  it('counts actions per target group x theme or flagship, and every cell drills down to the same count', async () => {
+    const get = async (url: string) => (await t.client().request({ method: 'GET', url })).json();
+    const byTheme = await get('/api/v1/plan/matrix?by=theme');
+    expect(byTheme.by).toBe('theme');
+    expect(byTheme.rows.map((r: { code: string }) => r.code)).toEqual(['individual', 'organisation', 'provision', 'society']);
+    expect(byTheme.columns.map((c: { code: string }) => c.code)).toContain('test-theme');
+    expect(byTheme.cells).toHaveLength((byTheme.rows.length + 1) * (byTheme.columns.length + 1));
+    expect(byTheme.cells).toContainEqual({ row: 'individual', column: 'test-theme', count: 1 });
+    expect(byTheme.announcedActionCount).toBe(47);
+    expect(byTheme.withoutRow).toBe(byTheme.recordedActionCount - 1);
+    expect(byTheme.withoutColumn).toBe(byTheme.recordedActionCount - 1);
+    expect((await get('/api/v1/plan/matrix')).by).toBe('theme');
+
+    const byFlagship = await get('/api/v1/plan/matrix?by=flagship');
+    expect(byFlagship.columns).toHaveLength(7);
+    expect(byFlagship.withoutColumn).toBe((await get('/api/v1/plan/actions?flagship=none')).total);
+    type Cell = { row: string | null; column: string | null; count: number };
+    // one flagship per action and (here) at most one target group: the cells add up to the actions
+    expect(byFlagship.cells.reduce((sum: number, c: Cell) => sum + c.count, 0)).toBe(byFlagship.recordedActionCount);
+    for (const cell of byFlagship.cells.filter((c: Cell) => c.count > 0)) {
+      const list = await get(`/api/v1/plan/actions?targetGroup=${cell.row ?? 'none'}&flagship=${cell.column ?? 'none'}`);
+      expect(list.total, `${cell.row} x ${cell.column}`).toBe(cell.count);
+    }
+    expect((await t.client().request({ method: 'GET', url: '/api/v1/plan/matrix?by=goal' })).statusCode).toBe(400);
+  });
+
   it('checks every route for every role', async () => {
     const everyone = ['anonymous', 'admin', 'editor', 'analyst', 'provider'] as const;
     await t.database.db.insertInto('plan_stakeholder').values({ id: 'test-org', name: 'Test organisation', kind: 'other', sources: '[]', abbreviation: null, note: null }).onConflict((oc) => oc.doNothing()).execute();
@@ -134,6 +180,8 @@ describe('plan API', () => {
       { method: 'GET', url: '/api/v1/plan/actions', allowed: everyone },
       { method: 'GET', url: `/api/v1/plan/actions/${OWN}`, allowed: everyone },
       { method: 'GET', url: '/api/v1/plan/status-counts?year=2023', allowed: everyone },
+      { method: 'GET', url: '/api/v1/plan/matrix?by=flagship', allowed: everyone },
+      { method: 'GET', url: '/api/v1/plan/actions?theme=none', allowed: everyone },
       // the matrix's editor is bound to test-org, a partner of K-01 only
       { method: 'PUT', url: '/api/v1/plan/actions/K-01/reports/2026', payload: report, allowed: ['admin', 'editor'] },
       { method: 'PUT', url: `/api/v1/plan/actions/${OTHER}/reports/2026`, payload: report, allowed: ['admin'] },

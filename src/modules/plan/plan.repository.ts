@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import type { ActionQuery } from './plan.schema.ts';
+import { NONE, type ActionQuery } from './plan.schema.ts';
+
+/** A filter list split into its codes and whether it also asks for "none recorded". */
+const splitNone = (values: string[]) => ({ codes: values.filter((v) => v !== NONE), none: values.includes(NONE) });
 
 // SQL for the plan's own tables. Rules (who may write, how progress rolls up) live in the service.
 
@@ -41,10 +44,25 @@ export const findActionGoals = (db: Db, refs?: string[]) => {
 
 export async function searchActions(db: Db, q: ActionQuery) {
   let query = db.selectFrom('plan_action as a');
-  if (q.flagship?.length) query = query.where('a.flagship_code', 'in', q.flagship);
+  if (q.flagship?.length) {
+    const { codes, none } = splitNone(q.flagship);
+    query = query.where((eb) => eb.or([...(codes.length ? [eb('a.flagship_code', 'in', codes)] : []), ...(none ? [eb('a.flagship_code', 'is', null)] : [])]));
+  }
   if (q.goal?.length) query = query.where(({ exists, selectFrom }) => exists(selectFrom('plan_action_goal as g').whereRef('g.reference', '=', 'a.reference').where('g.goal_code', 'in', q.goal!)));
-  if (q.targetGroup?.length)
-    query = query.where(({ exists, selectFrom }) => exists(selectFrom('plan_action_target_group as t').whereRef('t.reference', '=', 'a.reference').where('t.target_group_code', 'in', q.targetGroup!)));
+  if (q.targetGroup?.length) {
+    const { codes, none } = splitNone(q.targetGroup);
+    query = query.where((eb) => {
+      const any = eb.selectFrom('plan_action_target_group as t').whereRef('t.reference', '=', 'a.reference');
+      return eb.or([...(codes.length ? [eb.exists(any.where('t.target_group_code', 'in', codes))] : []), ...(none ? [eb.not(eb.exists(any))] : [])]);
+    });
+  }
+  if (q.theme?.length) {
+    const { codes, none } = splitNone(q.theme);
+    query = query.where((eb) => {
+      const any = eb.selectFrom('plan_action_theme as th').whereRef('th.reference', '=', 'a.reference');
+      return eb.or([...(codes.length ? [eb.exists(any.where('th.theme_code', 'in', codes))] : []), ...(none ? [eb.not(eb.exists(any))] : [])]);
+    });
+  }
   if (q.stakeholder?.length)
     query = query.where(({ exists, selectFrom }) => exists(selectFrom('plan_action_stakeholder as s').whereRef('s.reference', '=', 'a.reference').where('s.stakeholder_id', 'in', q.stakeholder!)));
   if (q.year !== undefined) {
@@ -124,3 +142,30 @@ export async function recordedCounts(db: Db, year: number) {
 
 export const findOfficialCounts = (db: Db, year: number) => db.selectFrom('plan_official_count').selectAll().where('year', '=', year).execute();
 export const countActions = async (db: Db) => Number((await db.selectFrom('plan_action').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+/**
+ * Distinct actions per target group x theme (or flagship); null where none is recorded. Left joins
+ * keep actions without links, and count distinct so an action is counted once per cell.
+ */
+export async function matrixCounts(db: Db, by: 'theme' | 'flagship') {
+  const base = db.selectFrom('plan_action as a').leftJoin('plan_action_target_group as tg', 'tg.reference', 'a.reference');
+  const count = sql<number>`count(distinct a.reference)`.as('n');
+  const rows =
+    by === 'flagship'
+      ? await base.select(['tg.target_group_code as row', 'a.flagship_code as column', count]).groupBy(['tg.target_group_code', 'a.flagship_code']).execute()
+      : await base
+          .leftJoin('plan_action_theme as th', 'th.reference', 'a.reference')
+          .select(['tg.target_group_code as row', 'th.theme_code as column', count])
+          .groupBy(['tg.target_group_code', 'th.theme_code'])
+          .execute();
+  return rows.map((r) => ({ row: r.row ?? null, column: r.column ?? null, count: Number(r.n) }));
+}
+
+/** Recorded actions with no link in one of the matrix's axes. */
+export async function countWithout(db: Db, axis: 'target_group' | 'theme' | 'flagship') {
+  let q = db.selectFrom('plan_action as a').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (axis === 'flagship') q = q.where('a.flagship_code', 'is', null);
+  else if (axis === 'theme') q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('plan_action_theme as l').whereRef('l.reference', '=', 'a.reference'))));
+  else q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('plan_action_target_group as l').whereRef('l.reference', '=', 'a.reference'))));
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}

@@ -3,8 +3,8 @@ import type { KoersApp } from '../../platform/module.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpProblem, problemSchema } from '../../platform/errors/problem.ts';
 import { actorOf, requireRole } from '../../platform/auth/auth.plugin.ts';
-import { milestoneInputSchema, stakeholderInputSchema, statusInputSchema, importReportSchema, actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
-import { getAction, getPlan, listActions, saveReport, statusCounts } from './plan.service.ts';
+import { matrixQuerySchema, matrixSchema, milestoneInputSchema, stakeholderInputSchema, statusInputSchema, importReportSchema, actionDetailSchema, actionPageSchema, actionQuerySchema, planSchema, reportInputSchema, reportSchema, statusCountsSchema, yearSchema } from './plan.schema.ts';
+import { getAction, getPlan, listActions, planMatrix, saveReport, statusCounts } from './plan.service.ts';
 import { exportCsv, importCsv } from './plan-import.service.ts';
 import { addMilestone, approveReport, saveStakeholder, saveStatus } from './plan-admin.service.ts';
 import { reportQuerySchema } from './report/annual-report.schema.ts';
@@ -24,6 +24,16 @@ export async function planRoutes(app: KoersApp, { db }: { db: Db }): Promise<voi
   app.get('/api/v1/plan/actions', {
     schema: { tags: ['plan'], summary: 'Actions, filtered and paged', querystring: actionQuerySchema, response: { 200: actionPageSchema, 400: problemSchema } },
     handler: async (request) => listActions(db, request.query),
+  });
+
+  app.get('/api/v1/plan/matrix', {
+    schema: {
+      tags: ['plan'],
+      summary: 'Recorded actions counted per target group x theme (or x flagship), with a "none recorded" row and column',
+      querystring: matrixQuerySchema,
+      response: { 200: matrixSchema, 400: problemSchema, 404: problemSchema },
+    },
+    handler: async (request) => planMatrix(db, request.query.by),
   });
 
   app.get('/api/v1/plan/actions/:reference', {

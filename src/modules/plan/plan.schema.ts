@@ -44,12 +44,16 @@ const list = (name: string) =>
     .optional()
     .describe(`one or more ${name}, comma-separated`);
 
+/** Filter value for "none recorded": actions without a flagship, target group or theme (the matrix's margins). */
+export const NONE = 'none';
+
 export const actionQuerySchema = z.object({
-  flagship: list('flagship codes'),
+  flagship: list('flagship codes; `none` for actions without a flagship'),
   goal: list('goal codes'),
   status: list('status keys (latest report)'),
   stakeholder: list('stakeholder ids'),
-  targetGroup: list('target-group codes'),
+  targetGroup: list('target-group codes; `none` for actions without a target group'),
+  theme: list('theme codes; `none` for actions without a theme'),
   year: yearSchema.optional().describe('only actions with a report for this year; status filters that year'),
   q: z.string().max(200).optional().describe('text search in reference, title and description'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -174,3 +178,23 @@ export const milestoneInputSchema = z.object({
   link: linkSchema.shape.url.nullable().default(null),
 });
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
+
+export const matrixQuerySchema = z.object({
+  by: z.enum(['theme', 'flagship']).default('theme').describe('the columns: themes (the plan\'s own matrix) or flagships'),
+});
+const axisSchema = z.array(z.object({ code: z.string(), title: textsSchema }));
+export const matrixSchema = z
+  .object({
+    by: z.enum(['theme', 'flagship']),
+    rows: axisSchema.describe('the target groups'),
+    columns: axisSchema.describe('the themes or the flagships'),
+    cells: z
+      .array(z.object({ row: z.string().nullable(), column: z.string().nullable(), count: z.number().int() }))
+      .describe('every row x column, plus null for "none recorded"; an action with two target groups counts in both rows'),
+    withoutRow: z.number().int().describe('recorded actions without a target group'),
+    withoutColumn: z.number().int().describe('recorded actions without a theme (or flagship)'),
+    recordedActionCount: z.number().int(),
+    announcedActionCount: z.number().int(),
+  })
+  .meta({ id: 'PlanMatrix' });
+export type PlanMatrix = z.infer<typeof matrixSchema>;

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Actor } from '../../platform/audit/audit.schema.ts';
 import type { PublicUser } from '../../platform/auth/auth.schema.ts';
 import * as repo from './plan.repository.ts';
-import type { ActionDetail, ActionQuery, Plan, Report, ReportInput, StatusCounts, Texts } from './plan.schema.ts';
+import type { ActionDetail, ActionQuery, Plan, PlanMatrix, Report, ReportInput, StatusCounts, Texts } from './plan.schema.ts';
 
 export const PLAN_PERIOD = { from: 2021, to: 2030 };
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -197,5 +197,27 @@ export async function statusCounts(db: Db, year: number): Promise<StatusCounts> 
           note: nn(first.note),
         }
       : null,
+  };
+}
+
+/** The target-group x theme (or flagship) matrix: every cell, with a "none recorded" row and column. */
+export async function planMatrix(db: Db, by: 'theme' | 'flagship'): Promise<PlanMatrix> {
+  const [meta, groups, columns, counts, actions, withoutRow, withoutColumn] = await Promise.all([
+    repo.findMeta(db), repo.findTargetGroups(db), by === 'theme' ? repo.findThemes(db) : repo.findFlagships(db), repo.matrixCounts(db, by), repo.countActions(db),
+    repo.countWithout(db, 'target_group'), repo.countWithout(db, by),
+  ]);
+  if (!meta) throw notFound('The plan is not loaded. Run `koers seed`.');
+  const rowCodes = [...groups.map((g) => g.code), null];
+  const columnCodes = [...columns.map((c) => c.code), null];
+  const found = new Map(counts.map((c) => [`${c.row}|${c.column}`, c.count]));
+  return {
+    by,
+    rows: groups.map((g) => ({ code: g.code, title: g.title })),
+    columns: columns.map((c) => ({ code: c.code, title: c.title })),
+    cells: rowCodes.flatMap((row) => columnCodes.map((column) => ({ row, column, count: found.get(`${row}|${column}`) ?? 0 }))),
+    withoutRow,
+    withoutColumn,
+    recordedActionCount: actions,
+    announcedActionCount: meta.announced_action_count,
   };
 }

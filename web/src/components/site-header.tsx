@@ -30,14 +30,33 @@ export function SiteHeader() {
             <NavLink to="/plan">{t('nav.plan')}</NavLink>
           </li>
           <li>
+            <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/sources">{t('nav.sources')}</NavLink>
           </li>
           <li>
             <NavLink to="/accessibility">{t('nav.accessibility')}</NavLink>
           </li>
           {user?.role === 'admin' && (
-            <li>
-              <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+            <li className="site-nav__group">
+              <span id="site-nav-admin" className="site-nav__group-label">
+                {t('nav.adminGroup')}
+              </span>
+              <ul className="site-nav__sublist" aria-labelledby="site-nav-admin">
+                <li>
+                  <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/statuses">{t('nav.statuses')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/stakeholders">{t('nav.stakeholders')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+                </li>
+              </ul>
             </li>
           )}
         </ul>

@@ -60,6 +60,7 @@ export function ActionFiltersForm({ plan, applied, onApply }: Props) {
         {select('status')}
         {select('stakeholder')}
         {select('targetGroup')}
+        {select('theme')}
         {select('year')}
       </div>
       <p className="field__hint">{t('plan.filters.yearHint')}</p>

@@ -26,6 +26,7 @@ describe('action list query', () => {
       '/api/v1/plan/actions?page=2&pageSize=20&q=VDAB&targetGroup=individual',
     );
     expect(actionsApiPath({ goal: 'a' }, 1, 5)).toBe('/api/v1/plan/actions?page=1&pageSize=5&goal=a');
+    expect(actionsApiPath({ targetGroup: 'none', theme: 'skills' }, 1)).toBe('/api/v1/plan/actions?page=1&pageSize=20&targetGroup=none&theme=skills');
   });
 
   it('counts pages, at least one', () => {

@@ -1,11 +1,14 @@
 import { withQuery } from '../../api/client.ts';
 
 /** The filters of the action list, in the order of the form; the URL query holds them. */
-export const filterKeys = ['q', 'flagship', 'goal', 'status', 'stakeholder', 'targetGroup', 'year'] as const;
+export const filterKeys = ['q', 'flagship', 'goal', 'status', 'stakeholder', 'targetGroup', 'theme', 'year'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type ActionFilters = Record<FilterKey, string>;
 
-export const emptyFilters: ActionFilters = { q: '', flagship: '', goal: '', status: '', stakeholder: '', targetGroup: '', year: '' };
+export const emptyFilters: ActionFilters = { q: '', flagship: '', goal: '', status: '', stakeholder: '', targetGroup: '', theme: '', year: '' };
+
+/** The filter value for "none recorded" (no flagship, target group or theme): the matrix's margins. */
+export const noneValue = 'none';
 
 /** Rows per page of the list. */
 export const actionPageSize = 20;

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { ChangeHistory, Milestones } from './action-history.tsx';
 import { ActionFacts } from './action-facts.tsx';
 import { canEditReports } from './can-edit.ts';
+import { MilestoneForm } from './milestone-form.tsx';
 import { currentPlanYear } from './plan-format.ts';
 import { PlanHeading } from './plan-heading.tsx';
 import { reportFormPath, type SavedReportState } from './plan-paths.ts';
@@ -89,6 +90,7 @@ function ActionView({ action, plan, refresh }: { action: ActionDetail; plan: Pla
   const approval = useApproval(action.reference, action, refresh, user?.role === 'admin');
   const thisYear = currentPlanYear(plan.period);
   const editPath = editable ? (year: number) => reportFormPath(action.reference, year) : null;
+  const [milestoneAdded, setMilestoneAdded] = useState(false);
 
   return (
     <>
@@ -130,7 +132,19 @@ function ActionView({ action, plan, refresh }: { action: ActionDetail; plan: Pla
 
       <section aria-labelledby="action-milestones">
         <h2 id="action-milestones">{t('plan.milestones.heading')}</h2>
+        <div role="status" className={milestoneAdded ? 'notice notice--success' : undefined}>
+          {milestoneAdded && <p>{t('plan.milestoneForm.added')}</p>}
+        </div>
         <Milestones milestones={action.milestones} />
+        {user?.role === 'admin' && (
+          <MilestoneForm
+            reference={action.reference}
+            onAdded={() => {
+              setMilestoneAdded(true);
+              refresh();
+            }}
+          />
+        )}
       </section>
 
       <section aria-labelledby="action-history">

@@ -12,6 +12,7 @@ const built = [
   ...languages.flatMap((language) => [`plan.languageNames.${language}`, `plan.reportForm.narrativeIn.${language}`]),
   ...['url', 'title'].map((part) => `plan.reportForm.errors.link.${part}`),
   ...['text', 'severity', 'owner', 'resolved'].map((part) => `plan.reportForm.errors.obstacle.${part}`),
+  ...['theme', 'flagship'].flatMap((by) => [`plan.matrix.by.${by}`, `plan.matrix.caption.${by}`, `plan.matrix.corner.${by}`]),
 ];
 
 function lookup(tree: unknown, key: string): unknown {

@@ -83,6 +83,9 @@ function PlanOverview({ plan, portal }: { plan: Plan; portal: PortalWithPlan | n
 
       <section aria-labelledby="plan-matrix">
         <h2 id="plan-matrix">{t('plan.matrix.heading')}</h2>
+        <p>
+          <Link to="/plan/matrix">{t('plan.matrix.overviewLink')}</Link>
+        </p>
         <h3>{t('plan.matrix.targetGroups')}</h3>
         {plan.targetGroups.length > 0 ? (
           <ul className="link-list">
