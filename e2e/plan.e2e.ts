@@ -307,6 +307,22 @@ describe('action and goal pages', () => {
     await tracked.context.close();
   });
 
+  it('lists the indicators linked to a goal, says who linked them, and leads to the indicator page', async () => {
+    const tracked = await openPage(browser);
+    const { page } = tracked;
+    await page.goto('/plan/goals/i');
+    await waitForPage(page);
+    const section = page.locator('section[aria-labelledby="goal-indicators"]');
+    await poll(() => section.getByRole('link').count()).toBe(3);
+    expect(await section.innerText()).toContain('Koers-redactie');
+    expect(await section.innerText()).toMatch(/laatste waarde 11,2\s?% \(Vlaams Gewest, 2023\)/);
+    await expectNoAxeViolations(page, 'goal page with indicators');
+    await section.getByRole('link').first().click();
+    await poll(() => path(page)).toBe('/indicators/lfs-4w');
+    expectNoCspErrors(tracked, 'goal page with indicators');
+    await tracked.context.close();
+  });
+
   it('shows markup in a title as text and never runs it', async () => {
     const { page, context } = await openPage(browser);
     const markup = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>Title & more';

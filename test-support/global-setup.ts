@@ -20,10 +20,21 @@ declare module 'vitest' {
 
 const rootDir = path.resolve(import.meta.dirname, '..');
 
-/** Migrates and loads the bundled region, as `koers serve` does on first start. */
+/**
+ * Migrates and loads the bundled region, as `koers serve` does on first start, with ESCO's small
+ * test sample instead of the whole release (which would make every test database 100+ MB).
+ */
 async function migrateAndSeed(handle: Awaited<ReturnType<typeof openDatabase>>) {
-  await migrateUp(handle.db);
-  await seedAll(handle.db, { rootDir, region: 'flanders' }, modules);
+  const before = process.env.KOERS_ESCO_DIR;
+  process.env.KOERS_ESCO_DIR = path.join(rootDir, 'test-support', 'esco-sample', 'v1.1.1');
+  try {
+    await migrateUp(handle.db);
+    await seedAll(handle.db, { rootDir, region: 'flanders' }, modules);
+  } finally {
+    // the test workers inherit this process's environment: tests that load ESCO themselves get the real release
+    if (before === undefined) delete process.env.KOERS_ESCO_DIR;
+    else process.env.KOERS_ESCO_DIR = before;
+  }
 }
 
 // initdb, migrations and loading the bundled data take seconds; do them once per run and let every

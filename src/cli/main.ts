@@ -5,6 +5,7 @@ import { registerSeed } from './commands/seed.command.ts';
 import { registerUser } from './commands/user.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerIndicators } from './commands/indicators.command.ts';
+import { registerEsco } from './commands/esco.command.ts';
 
 const program = new Command('koers')
   .description('Koers: the lifelong-learning action-plan platform')
@@ -17,6 +18,7 @@ registerSeed(program);
 registerUser(program);
 registerPlan(program);
 registerIndicators(program);
+registerEsco(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`koers: ${err.message}\n`);

@@ -193,6 +193,7 @@ function insertIndicatorValues(d: {
   source: { name: string; url: string; dataset: string | null };
   breakdowns: string[];
   goals: string[];
+  goalsAssignedBy: 'source' | 'koers-editors';
   homeGeo: string;
   defaultGeos: string[];
 }) {
@@ -213,6 +214,7 @@ function insertIndicatorValues(d: {
     dataset_code: d.source.dataset,
     breakdowns: d.breakdowns,
     goal_codes: d.goals,
+    goals_assigned_by: d.goalsAssignedBy,
     home_geo: d.homeGeo,
     default_geos: d.defaultGeos,
   };

@@ -59,6 +59,7 @@ export const indicatorSummarySchema = z
     source: sourceRefSchema,
     breakdowns: z.array(dimensionSchema),
     goals: z.array(z.string()).describe('codes of the plan goals this indicator informs'),
+    goalsAssignedBy: z.enum(['source', 'koers-editors']).describe('who linked the indicator to those goals'),
     targets: z.array(targetSchema),
     headline: headlineSchema.nullable().describe("the region's own series (e.g. BE2), total breakdown"),
   })

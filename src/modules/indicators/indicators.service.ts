@@ -75,6 +75,7 @@ function summary(row: IndicatorRow, targets: Target[], head: IndicatorSummary['h
     source: { name: row.source_name, url: row.source_url, dataset: row.dataset_code },
     breakdowns: row.breakdowns as Dimension[],
     goals: row.goal_codes,
+    goalsAssignedBy: row.goals_assigned_by,
     targets,
     headline: head,
   };

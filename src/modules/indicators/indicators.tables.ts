@@ -23,6 +23,7 @@ export interface IndicatorTables {
     dataset_code: string | null;
     breakdowns: string[];
     goal_codes: string[];
+    goals_assigned_by: ColumnType<'source' | 'koers-editors', 'source' | 'koers-editors' | undefined, 'source' | 'koers-editors'>;
     home_geo: string;
     default_geos: string[];
     created_at: Timestamp;

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { languages, languageTags } from '../../i18n/index.ts';
 import { pageFromParams } from './action-query.ts';
 import { ActionResults } from './action-results.tsx';
+import { GoalIndicators } from './goal-indicators.tsx';
 import { formatNumber } from './plan-format.ts';
 import { goalPath } from './plan-paths.ts';
 import { PlanHeading } from './plan-heading.tsx';
@@ -81,6 +82,11 @@ function GoalView({ goal, plan }: { goal: PlanGoal; plan: Plan }) {
             </dd>
           </div>
         </dl>
+      </section>
+
+      <section aria-labelledby="goal-indicators">
+        <h2 id="goal-indicators">{t('plan.goal.indicatorsHeading')}</h2>
+        <GoalIndicators code={goal.code} />
       </section>
 
       <section aria-labelledby="goal-actions">

@@ -1,0 +1,1 @@
+ALTER TABLE indicator DROP COLUMN goals_assigned_by;
