@@ -26,12 +26,11 @@ const rootDir = path.resolve(import.meta.dirname, '..');
  */
 async function migrateAndSeed(handle: Awaited<ReturnType<typeof openDatabase>>) {
   const before = process.env.KOERS_ESCO_DIR;
-  process.env.KOERS_ESCO_DIR = path.join(rootDir, 'test-support', 'esco-sample', 'v1.1.1');
+  process.env.KOERS_ESCO_DIR = path.join(rootDir, 'test-support', 'esco-sample', 'v1.1.1'); // as vitest.config.ts gives the workers
   try {
     await migrateUp(handle.db);
     await seedAll(handle.db, { rootDir, region: 'flanders' }, modules);
   } finally {
-    // the test workers inherit this process's environment: tests that load ESCO themselves get the real release
     if (before === undefined) delete process.env.KOERS_ESCO_DIR;
     else process.env.KOERS_ESCO_DIR = before;
   }

@@ -90,7 +90,11 @@ describe(`ESCO loader on ${where}`, () => {
     expect((await sql`SELECT xmin::text FROM esco_occupation WHERE uri = ${TECHNICAL_DIRECTOR}`.execute(h.db)).rows).toEqual(rowVersion.rows);
     // the start-up seed step finds the bundled release beside the region's data, and leaves it be
     const lines: string[] = [];
-    const seeded = await seedEsco({ db: h.db, region: 'flanders', dataDir: path.join(rootDir, 'data', 'flanders'), report: (l) => lines.push(l) });
+    const sample = process.env.KOERS_ESCO_DIR; // vitest.config.ts points the seed at the test sample
+    delete process.env.KOERS_ESCO_DIR;
+    const seeded = await seedEsco({ db: h.db, region: 'flanders', dataDir: path.join(rootDir, 'data', 'flanders'), report: (l) => lines.push(l) }).finally(() => {
+      if (sample !== undefined) process.env.KOERS_ESCO_DIR = sample;
+    });
     expect(seeded).toEqual([{ step: 'ESCO v1.1.1', inserted: 0, unchanged: 3007 + 13896 + 123855 }]);
     expect(lines.at(-1)).toMatch(/^ESCO v1\.1\.1 unchanged in \d+ ms$/);
     expect((await sql`SELECT xmin::text, loaded_at FROM esco_version`.execute(h.db)).rows).toEqual(before.rows);
