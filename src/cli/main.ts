@@ -4,8 +4,9 @@ import { registerMigrate } from './commands/migrate.command.ts';
 import { registerSeed } from './commands/seed.command.ts';
 import { registerUser } from './commands/user.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
-import { registerIndicators } from './commands/indicators.command.ts';
 import { registerEsco } from './commands/esco.command.ts';
+import { registerIndicators } from './commands/indicators.command.ts';
+import { registerCatalog } from './commands/catalog.command.ts';
 
 const program = new Command('koers')
   .description('Koers: the lifelong-learning action-plan platform')
@@ -17,8 +18,9 @@ registerMigrate(program);
 registerSeed(program);
 registerUser(program);
 registerPlan(program);
-registerIndicators(program);
 registerEsco(program);
+registerIndicators(program);
+registerCatalog(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`koers: ${err.message}\n`);

@@ -2,7 +2,8 @@ import type { KoersModule } from '../platform/module.ts';
 import { escoModule } from './esco/esco.module.ts';
 import { planModule } from './plan/plan.module.ts';
 import { indicatorsModule } from './indicators/indicators.module.ts';
+import { catalogModule } from './catalog/catalog.module.ts';
 
 // The platform's modules, in load order. indicators, catalog and incentives join here as they are
 // built; a module shows a portal tile only once it works.
-export const modules: KoersModule[] = [escoModule, planModule, indicatorsModule];
+export const modules: KoersModule[] = [escoModule, planModule, indicatorsModule, catalogModule];

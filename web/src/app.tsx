@@ -7,6 +7,11 @@ import { AuditPage } from './pages/admin/audit.page.tsx';
 import { AdminStakeholdersPage } from './pages/admin/admin-stakeholders.page.tsx';
 import { AdminStatusesPage } from './pages/admin/admin-statuses.page.tsx';
 import { AdminUsersPage } from './pages/admin/admin-users.page.tsx';
+import { CatalogImportPage } from './pages/catalog/catalog-import.page.tsx';
+import { CatalogSearchPage } from './pages/catalog/catalog-search.page.tsx';
+import { MyOffersPage } from './pages/catalog/my-offers.page.tsx';
+import { EditOfferPage, NewOfferPage } from './pages/catalog/offer-form.page.tsx';
+import { OfferPage } from './pages/catalog/offer.page.tsx';
 import { PlanMatrixPage } from './pages/plan/plan-matrix.page.tsx';
 import { HomePage } from './pages/home/home.page.tsx';
 import { IndicatorRankingPage } from './pages/indicators/indicator-ranking.page.tsx';
@@ -43,6 +48,12 @@ const pages: Record<WebRoutePath, ReactNode> = {
   '/indicators': <IndicatorsPage />,
   '/indicators/:id': <IndicatorPage />,
   '/indicators/:id/ranking': <IndicatorRankingPage />,
+  '/catalog': <CatalogSearchPage />,
+  '/catalog/offers/:id': <OfferPage />,
+  '/catalog/my-offers': <MyOffersPage />,
+  '/catalog/my-offers/new': <NewOfferPage />,
+  '/catalog/my-offers/:id/edit': <EditOfferPage />,
+  '/catalog/import': <CatalogImportPage />,
 };
 
 const routes: RouteObject[] = [

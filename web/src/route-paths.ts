@@ -21,6 +21,12 @@ export const webRoutePaths = [
   '/indicators',
   '/indicators/:id',
   '/indicators/:id/ranking',
+  '/catalog',
+  '/catalog/offers/:id',
+  '/catalog/my-offers',
+  '/catalog/my-offers/new',
+  '/catalog/my-offers/:id/edit',
+  '/catalog/import',
 ] as const;
 
 export type WebRoutePath = (typeof webRoutePaths)[number];

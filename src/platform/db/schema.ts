@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { PlanTables } from '../../modules/plan/plan.tables.ts';
 import type { IndicatorTables } from '../../modules/indicators/indicators.tables.ts';
 import type { EscoTables } from '../../modules/esco/esco.tables.ts';
+import type { CatalogTables } from '../../modules/catalog/catalog.tables.ts';
 
 // Kysely table types for the platform's own tables. A module declares its tables in its own
 // <module>.tables.ts and adds them to `Database` here, so one Kysely instance knows them all.
@@ -90,4 +91,4 @@ export interface PlatformTables {
 }
 
 // One Kysely instance knows every table; each module owns (and only touches) its own.
-export interface Database extends PlatformTables, PlanTables, IndicatorTables, EscoTables {}
+export interface Database extends PlatformTables, PlanTables, IndicatorTables, EscoTables, CatalogTables {}

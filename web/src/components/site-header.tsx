@@ -33,6 +33,9 @@ export function SiteHeader() {
             <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
           </li>
           <li>
+            <NavLink to="/catalog">{t('nav.catalog')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/sources">{t('nav.sources')}</NavLink>
           </li>
           <li>

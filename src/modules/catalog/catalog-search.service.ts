@@ -1,0 +1,225 @@
+import type { Db } from '../../platform/db/database.ts';
+import { badRequest } from '../../platform/errors/problem.ts';
+import { escoService } from '../esco/esco.service.ts';
+import * as repo from './catalog-search.repository.ts';
+import { DEFAULT_KM, FACETS, MAX_KM, type SearchHit, type SearchQuery, type SearchResult, type SuggestResult } from './catalog-search.schema.ts';
+
+// Catalogue search: words (stemmed per language, typo-corrected, ESCO synonyms), distance, facets
+// with multi-select counts, sorting, paging, and what to relax when nothing matches.
+
+const MAX_WORDS = 12;
+const MAX_WORD_LENGTH = 40;
+const MAX_SYNONYM_OCCUPATIONS = 5;
+
+/** Words of a query in any script: runs of letters and digits, lower case, at most MAX_WORDS. */
+export function queryWords(q: string): string[] {
+  const words = (q.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= MAX_WORD_LENGTH);
+  return [...new Set(words)].slice(0, MAX_WORDS);
+}
+
+// "lassen bij Gent", "soudage près de Liège", "welding near 9000": the last such preposition
+// followed by a known place sets `near` (only when the request has no near of its own).
+const PLACE_IN_QUERY = /^(.*\S)\s+(?:bij|nabij|in|te|rond|omgeving|near|around|à|près de|pres de|autour de)\s+(\S.*)$/iu;
+
+export function splitPlace(q: string): { text: string; place: string } | null {
+  const m = PLACE_IN_QUERY.exec(q.trim());
+  return m ? { text: m[1]!.trim(), place: m[2]!.trim() } : null;
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+// ESCO changes only when a release is loaded: its answers for a query are kept a few minutes per
+// process (at most 1,000 queries), which spares the embedded database a search per request.
+const ESCO_TTL_MS = 5 * 60_000;
+const escoCaches = new WeakMap<Db, Map<string, { at: number; value: Promise<unknown> }>>();
+function cachedEsco<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  let cache = escoCaches.get(db);
+  if (!cache) escoCaches.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.at > Date.now() - ESCO_TTL_MS) return hit.value as Promise<T>;
+  if (cache.size >= 1000) cache.delete(cache.keys().next().value!);
+  const value = load().catch((err) => {
+    cache.delete(key);
+    throw err;
+  });
+  cache.set(key, { at: Date.now(), value });
+  return value;
+}
+const norm = (s: string) => s.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+
+async function textPlan(db: Db, text: string): Promise<repo.TextPlan> {
+  const words = queryWords(text);
+  const [info, occupations] = await Promise.all([
+    repo.analyseWords(db, words),
+    // synonyms: ESCO occupations whose label (also alternative labels, Dutch or English) is the query or contains it
+    text.length >= 3 ? cachedEsco(db, `find:${norm(text)}`, () => escoService(db).findOccupations(text, 'nl', 10)) : Promise.resolve([]),
+  ]);
+  const q = norm(text);
+  const occupationUris = occupations
+    .filter((o) => {
+      const label = norm(o.match?.label ?? o.label);
+      return label === q || (q.length >= 4 && new RegExp(`(^|[^\\p{L}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(label));
+    })
+    .slice(0, MAX_SYNONYM_OCCUPATIONS)
+    .map((o) => o.uri);
+  const groups = info.filter((i) => !i.stop).map((i) => [i.w, ...i.near]);
+  return { groups, phrase: words.join(' '), occupationUris };
+}
+
+type Resolved = { plan: repo.SearchPlan; near: SearchResult['near']; q: string | null };
+
+async function resolve(db: Db, query: SearchQuery): Promise<Resolved> {
+  let q = query.q?.trim() || null;
+  let near: SearchResult['near'] = null;
+  let point: repo.Near | null = null;
+  const km = query.km ?? DEFAULT_KM;
+  if (query.near) {
+    const place = await repo.findPlace(db, query.near);
+    if (!place) throw badRequest('No Belgian place has this postal code or name.', [{ field: 'near', reason: 'unknown postal code or municipality' }]);
+    near = { name: place.name, postalCode: place.postal_code, km, fromQuery: false };
+    point = { lat: place.lat, lng: place.lng, km };
+  } else if (q) {
+    const split = splitPlace(q);
+    const place = split && split.text && (await repo.findPlace(db, split.place));
+    if (split && place) {
+      q = split.text;
+      near = { name: place.name, postalCode: place.postal_code, km, fromQuery: true };
+      point = { lat: place.lat, lng: place.lng, km };
+    }
+  }
+  if (query.sort === 'distance' && !point) throw badRequest('Sorting by distance needs a place.', [{ field: 'sort', reason: 'distance needs near' }]);
+  const today = todayIso();
+  const plan: repo.SearchPlan = {
+    text: q ? await textPlan(db, q) : null,
+    near: point,
+    filters: {
+      format: query.format,
+      level: query.level.map(Number),
+      language: query.lang,
+      schedule: query.schedule,
+      province: query.province,
+      region: query.region,
+      priceBand: query.price,
+      incentive: query.incentive,
+      providerKind: query.providerKind,
+      startWithin: query.startWithin ? Number(query.startWithin) : null,
+      shortage: query.shortage === undefined ? null : query.shortage === 'true',
+    },
+    today,
+    sort: query.sort ?? (q ? 'relevance' : 'start'),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  return { plan, near, q };
+}
+
+function toHit(h: repo.HitRow, page: repo.PageRow, withScore: boolean): SearchHit {
+  return {
+    id: h.id,
+    title: h.title,
+    summary: h.summary,
+    kind: h.kind,
+    level: h.level_eqf,
+    language: h.language,
+    format: h.format,
+    provider: { id: h.provider_id, name: h.provider_name, kind: h.provider_kind },
+    priceEur: h.price_eur === null ? null : Number(h.price_eur),
+    contactHours: h.contact_hours === null ? null : Number(h.contact_hours),
+    studyCredits: h.study_credits === null ? null : Number(h.study_credits),
+    schedules: h.schedules,
+    nextSession: h.next_session
+      ? { startsOn: h.next_session.starts_on, endsOn: h.next_session.ends_on, schedule: h.next_session.schedule, seatsLeft: h.next_session.seats_left }
+      : null,
+    place: h.place ? { name: h.place.name, postalCode: h.place.postal_code } : null,
+    distanceKm: page.distance_km === null ? null : Math.round(page.distance_km * 10) / 10,
+    incentives: { vov: h.vov, vouchers: h.vouchers, trainingCredit: h.training_credit, kmo: h.kmo },
+    shortage: h.shortage,
+    synthetic: h.synthetic,
+    ...(withScore ? { score: Math.round(page.rank * 1000) / 1000 } : {}),
+  };
+}
+
+type Facets = SearchResult['facets'];
+
+function shapeFacets(counts: repo.FacetCount[], query: SearchQuery): Facets {
+  const facets = Object.fromEntries(FACETS.map((f) => [f, [] as Array<{ value: string; count: number }>])) as Facets;
+  for (const c of counts) facets[c.facet].push({ value: c.value, count: c.count });
+  // a chosen province or region with no offers still shows (count 0), so the UI can untick it
+  for (const [facet, chosen] of [['province', query.province], ['region', query.region]] as const) {
+    for (const v of chosen) if (!facets[facet].some((x) => x.value === v)) facets[facet].push({ value: v, count: 0 });
+  }
+  for (const f of ['province', 'region'] as const) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
+}
+
+/** With no hits: for each filter in use, how many offers match without it (km: with twice the radius). */
+async function relaxations(db: Db, plan: repo.SearchPlan, query: SearchQuery): Promise<NonNullable<SearchResult['suggestions']>> {
+  const f = plan.filters;
+  const tries: Array<{ relax: string; km?: number; plan: repo.SearchPlan }> = [];
+  const without = (patch: Partial<repo.Filters>) => ({ ...plan, filters: { ...f, ...patch } });
+  const active: Array<[string, boolean, Partial<repo.Filters>]> = [
+    ['format', f.format.length > 0, { format: [] }],
+    ['level', f.level.length > 0, { level: [] }],
+    ['lang', f.language.length > 0, { language: [] }],
+    ['schedule', f.schedule.length > 0, { schedule: [] }],
+    ['province', f.province.length > 0, { province: [] }],
+    ['region', f.region.length > 0, { region: [] }],
+    ['price', f.priceBand.length > 0, { priceBand: [] }],
+    ['incentive', f.incentive.length > 0, { incentive: [] }],
+    ['providerKind', f.providerKind.length > 0, { providerKind: [] }],
+    ['startWithin', f.startWithin !== null, { startWithin: null }],
+    ['shortage', f.shortage !== null, { shortage: null }],
+  ];
+  for (const [relax, on, patch] of active) if (on) tries.push({ relax, plan: without(patch) });
+  if (plan.near) {
+    const km = Math.min(MAX_KM, plan.near.km * 2);
+    if (km > plan.near.km) tries.push({ relax: 'km', km, plan: { ...plan, near: { ...plan.near, km } } });
+    tries.push({ relax: 'near', plan: { ...plan, near: null, sort: plan.sort === 'distance' ? 'start' : plan.sort } });
+  }
+  if (plan.text && query.q) tries.push({ relax: 'q', plan: { ...plan, text: null } });
+  const out: NonNullable<SearchResult['suggestions']> = [];
+  for (const t of tries) {
+    const count = await repo.countMatches(db, t.plan); // one at a time: PGlite has one connection anyway
+    if (count > 0) out.push({ relax: t.relax, ...(t.km ? { km: t.km } : {}), count });
+  }
+  return out.sort((a, b) => b.count - a.count);
+}
+
+export async function searchOffers(db: Db, query: SearchQuery): Promise<SearchResult> {
+  const { plan, near, q } = await resolve(db, query);
+  const { total, page, facets } = await repo.searchPage(db, plan);
+  const details = await repo.hitDetails(db, page.map((p) => p.id), plan.today, plan.near);
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const hits = page.flatMap((p) => {
+    const d = byId.get(p.id);
+    return d ? [toHit(d, p, !!plan.text)] : [];
+  });
+  const result: SearchResult = {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    synthetic: hits.some((h) => h.synthetic),
+    near,
+    q,
+    hits,
+    facets: shapeFacets(facets, query),
+  };
+  if (total === 0) result.suggestions = await relaxations(db, plan, query);
+  return result;
+}
+
+/** Autocomplete: offer titles first, then ESCO occupations, ≤ 10 together. */
+export async function suggest(db: Db, q: string, lang: 'nl' | 'fr' | 'en', limit = 10): Promise<SuggestResult> {
+  const [titles, occupations] = await Promise.all([
+    repo.suggestTitles(db, q, limit),
+    q.length >= 2 ? cachedEsco(db, `suggest:${lang}:${limit}:${norm(q)}`, () => escoService(db).suggestOccupations(q, lang, limit)) : Promise.resolve([]),
+  ]);
+  const titleItems = titles.map((t) => ({ type: 'title' as const, label: t.label, lang: t.lang, count: t.count }));
+  const seen = new Set(titleItems.map((t) => norm(t.label)));
+  const occItems = occupations
+    .filter((o) => !seen.has(norm(o.label)))
+    .map((o) => ({ type: 'occupation' as const, label: o.label, lang: o.labelLang, uri: o.uri }));
+  // at least a few occupations when there are many titles, so both kinds show
+  const nTitles = Math.min(titleItems.length, Math.max(limit - occItems.length, Math.ceil(limit * 0.6)));
+  return { items: [...titleItems.slice(0, nTitles), ...occItems].slice(0, limit) };
+}
