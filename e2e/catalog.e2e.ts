@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { baseUrl, expectNoAxeViolations, expectNoCspErrors, openPage, signIn, waitForPage, type TrackedPage } from './helpers.ts';
+import { baseUrl, expectNoAxeViolations, expectNoCspErrors, getJson, openPage, signIn, waitForPage } from './helpers.ts';
 import { admin, editor } from './users.ts';
 
 // The training catalogue in the browser: search with place, radius and facets; an offer page with
@@ -27,35 +27,13 @@ const countOf = (text: string) => Number((/(\d[\d.]*)\D*$/.exec(text)?.[1] ?? 'N
 type Hit = { id: string; title: Record<string, string>; provider: { id: string }; distanceKm: number | null; synthetic: boolean };
 type SearchReply = { total: number; hits: Hit[]; synthetic: boolean; facets: Record<string, Array<{ value: string; count: number }>> };
 
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 async function send(page: Page, method: 'post' | 'put', url: string, body: unknown) {
   const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
   return page.request[method](url, { data: body, headers: { 'X-CSRF-Token': me.csrfToken, 'Content-Type': 'application/json' } });
 }
 
-/** CSP violations caught twice: console errors (helpers.ts) and the DOM's `securitypolicyviolation` events. */
-async function openTracked(): Promise<TrackedPage> {
-  const tracked = await openPage(browser);
-  await tracked.page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return tracked;
-}
 
-async function expectNoCsp(tracked: TrackedPage, label: string): Promise<void> {
-  expectNoCspErrors(tracked, label);
-  const events = await tracked.page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
-  expect(events, `securitypolicyviolation events on ${label}`).toEqual([]);
-}
 
 /** The URL query as sorted key=value pairs, to compare two spellings of one search. */
 const canonical = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
@@ -81,7 +59,7 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 
 describe('catalogue search', () => {
   it('finds welding courses near Gent for "lassen" near 9000 within 20 km, with the synthetic notice', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     const response = await page.goto('/catalog');
     expect(response?.status()).toBe(200);
@@ -120,12 +98,12 @@ describe('catalogue search', () => {
     expect(await page.locator('#catalog-near').inputValue()).toBe('9000');
 
     await expectNoAxeViolations(page, 'catalogue search');
-    await expectNoCsp(tracked, 'catalogue search');
+    expectNoCspErrors(tracked, 'catalogue search');
     await tracked.context.close();
   });
 
   it('narrows the list with a facet whose count matches the results, and back/forward work', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/catalog?q=lassen');
     await waitForPage(page);
@@ -153,7 +131,7 @@ describe('catalogue search', () => {
   });
 
   it('suggests which filter to relax when nothing matches', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     // a search with no hits for which the server names a filter to relax (found through the API)
     const candidates = ['q=lassen&level=8', 'q=lassen&price=free', 'q=lassen&near=9000&km=1', 'q=lassen&format=online&level=1', 'q=lassen&near=Arlon&km=5'];
@@ -181,7 +159,7 @@ describe('catalogue search', () => {
 
 describe('offer page', () => {
   it('shows the skills, the incentives with reasons, the ESCO attribution and Course JSON-LD, without CSP violations', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/catalog?q=lassen');
     await waitForPage(page);
@@ -207,7 +185,7 @@ describe('offer page', () => {
     expect(await page.locator('link[rel="alternate"][type="application/ld+json"]').count()).toBe(1);
 
     await expectNoAxeViolations(page, 'offer page');
-    await expectNoCsp(tracked, 'offer page');
+    expectNoCspErrors(tracked, 'offer page');
     await tracked.context.close();
   });
 
@@ -222,7 +200,7 @@ describe('offer page', () => {
 
 describe('keyboard only', () => {
   it('searches with an autocomplete suggestion, ticks a facet and opens a result', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/catalog');
     await waitForPage(page);
@@ -255,7 +233,7 @@ describe('keyboard only', () => {
     await poll(() => path(page)).toMatch(/^\/catalog\/offers\//);
     await waitForPage(page);
     expect(await h1(page)).toBe(title);
-    await expectNoCsp(tracked, 'keyboard search');
+    expectNoCspErrors(tracked, 'keyboard search');
     await tracked.context.close();
   });
 });
@@ -285,7 +263,7 @@ describe('provider pages', () => {
   });
 
   it('creates an offer through the form (server errors in a summary first); the pages pass axe without CSP violations', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await signIn(page, provider, '/catalog/my-offers');
     await poll(() => path(page)).toBe('/catalog/my-offers');
@@ -335,14 +313,14 @@ describe('provider pages', () => {
     expect(await h1(page)).toBe('Opleiding bewerken');
     expect(await page.locator('#offer-title-nl').inputValue()).toBe(title);
     await expectNoAxeViolations(page, 'edit offer form');
-    await expectNoCsp(tracked, 'provider pages');
+    expectNoCspErrors(tracked, 'provider pages');
     await tracked.context.close();
   });
 
   // Needs a server route listing a provider's own offers in every status (web/src/pages/catalog/catalog-paths.ts).
   it('lists the new offer in "my offers"', async () => {
     expect(created, 'the offer of the previous test').not.toBeNull();
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await signIn(page, provider, '/catalog/my-offers');
     await poll(() => path(page)).toBe('/catalog/my-offers');
@@ -355,7 +333,7 @@ describe('provider pages', () => {
   });
 
   it('dry-runs an import and shows the per-row report', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await signIn(page, provider, '/catalog/import');
     await poll(() => path(page)).toBe('/catalog/import');
@@ -374,7 +352,7 @@ describe('provider pages', () => {
     expect(await result.locator('.catalog-import-rows tbody tr').count()).toBe(2);
     expect(await result.innerText()).toMatch(/Met fouten/);
     await expectNoAxeViolations(page, 'import report');
-    await expectNoCsp(tracked, 'import page');
+    expectNoCspErrors(tracked, 'import page');
     await tracked.context.close();
   });
 

@@ -15,6 +15,12 @@ export async function openPage(browser: Browser, options: { width?: number } = {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  // Violations the console might word differently still reach it as one error line this way.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   const cspErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspErrors.push(message.text());
@@ -31,6 +37,13 @@ export async function openPage(browser: Browser, options: { width?: number } = {
     console.error(`screenshot of the failed page: ${path} (at ${page.url()})`);
   });
   return { page, context, cspErrors };
+}
+
+/** GET as the page's session, expecting 200. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
 }
 
 /** Waits until the SPA has rendered a page heading and finished loading its data. */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { expectNoAxeViolations, expectNoCspErrors, openPage, waitForPage, type TrackedPage } from './helpers.ts';
+import { expectNoAxeViolations, expectNoCspErrors, openPage, waitForPage } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,27 +15,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_
 const h1 = (page: Page) => page.locator('main h1').innerText();
 const search = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
-/**
- * A page whose CSP violations are caught twice: console errors (helpers.ts) and the DOM's own
- * `securitypolicyviolation` events, which also fire for violations the console might word differently.
- */
-async function openTracked(): Promise<TrackedPage> {
-  const tracked = await openPage(browser);
-  await tracked.page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return tracked;
-}
 
-async function expectNoCsp(tracked: TrackedPage, label: string): Promise<void> {
-  expectNoCspErrors(tracked, label);
-  const events = await tracked.page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
-  expect(events, `securitypolicyviolation events on ${label}`).toEqual([]);
-}
 
 /** Waits for the chart that Observable Plot draws (loaded on demand), named by its title and summary. */
 async function waitForChart(page: Page, scope: string): Promise<void> {
@@ -49,7 +29,7 @@ function cell(page: Page, period: number, geo: string) {
 
 describe('indicators dashboard', () => {
   it('shows each indicator with its latest value, change, target distance and breaks in words', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     const response = await page.goto('/indicators');
     expect(response?.status()).toBe(200);
@@ -76,14 +56,14 @@ describe('indicators dashboard', () => {
     expect(await twelveMonths.locator('.indicator-card__gap').innerText()).toMatch(/^Nog \d+,\d procentpunt tot het doel van 47% in 2025\.$/);
 
     await expectNoAxeViolations(page, 'indicators dashboard');
-    await expectNoCsp(tracked, 'indicators dashboard');
+    expectNoCspErrors(tracked, 'indicators dashboard');
     await tracked.context.close();
   });
 });
 
 describe('indicator page', () => {
   it('shows the 4-week series of Flanders with its breaks, and never the 12-month targets', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-4w');
     await waitForPage(page);
@@ -119,12 +99,12 @@ describe('indicator page', () => {
     expect(await main.locator('a[href="/api/v1/indicators/lfs-4w/export.jsonstat"]').count()).toBe(1);
 
     await expectNoAxeViolations(page, 'indicator page lfs-4w');
-    await expectNoCsp(tracked, 'indicator page lfs-4w');
+    expectNoCspErrors(tracked, 'indicator page lfs-4w');
     await tracked.context.close();
   });
 
   it('draws the 47 % and 60 % targets on the 12-month rate, with the trajectory and the gain it needs', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-12m');
     await waitForPage(page);
@@ -139,12 +119,12 @@ describe('indicator page', () => {
     expect(trajectory).toMatch(/Om 47% te halen in 2025, moet Vlaams Gewest vanaf \d+,\d% in \d{4} elk jaar \+\d+,\d procentpunt groeien\./);
     expect(trajectory).toMatch(/gemiddeld [+-]?\d+,\d procentpunt per jaar\./);
     await expectNoAxeViolations(page, 'indicator page lfs-12m');
-    await expectNoCsp(tracked, 'indicator page lfs-12m');
+    expectNoCspErrors(tracked, 'indicator page lfs-12m');
     await tracked.context.close();
   });
 
   it('keeps breakdown and regions in the URL, so a reload (or a shared link) shows the same view', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-4w');
     await waitForPage(page);
@@ -172,12 +152,12 @@ describe('indicator page', () => {
     expect(await page.locator('table.series-table td[data-geo="FR"]').count()).toBeGreaterThan(0);
     expect(await page.locator('table.series-table td[data-geo="BE"]').count()).toBe(0);
     await waitForChart(page, '.series-figure');
-    await expectNoCsp(tracked, 'indicator page with a chosen view');
+    expectNoCspErrors(tracked, 'indicator page with a chosen view');
     await tracked.context.close();
   });
 
   it('sorts the table with header buttons that say how it is sorted', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-4w');
     await waitForPage(page);
@@ -194,7 +174,7 @@ describe('indicator page', () => {
   });
 
   it('can be used with the keyboard alone: tab to the breakdown selector and change it', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-4w');
     await waitForPage(page);
@@ -214,7 +194,7 @@ describe('indicator page', () => {
 
 describe('regional comparison', () => {
   it('ranks every NUTS 2 region with the Flemish provinces highlighted and the references marked', async () => {
-    const tracked = await openTracked();
+    const tracked = await openPage(browser);
     const { page } = tracked;
     await page.goto('/indicators/lfs-4w/ranking');
     await waitForPage(page);
@@ -233,13 +213,13 @@ describe('regional comparison', () => {
     expect(await page.locator('#ranking-chart-summary').innerText()).toMatch(/^In 2023 hebben \d+ regio's een waarde\./);
 
     await expectNoAxeViolations(page, 'ranking page');
-    await expectNoCsp(tracked, 'ranking page');
+    expectNoCspErrors(tracked, 'ranking page');
 
     // Another year: in the URL, and the ranking follows.
     await page.locator('#ranking-year').selectOption('2020');
     await poll(() => search(page, 'year')).toBe('2020');
     await poll(() => page.locator('#ranking-chart-title').innerText()).toContain('2020');
-    await expectNoCsp(tracked, 'ranking page, 2020');
+    expectNoCspErrors(tracked, 'ranking page, 2020');
     await tracked.context.close();
   });
 });

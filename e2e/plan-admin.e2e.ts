@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { expectNoAxeViolations, expectNoCspErrors, openPage, signIn, waitForPage } from './helpers.ts';
+import { expectNoAxeViolations, expectNoCspErrors, getJson, openPage, signIn, waitForPage } from './helpers.ts';
 import { admin, editor } from './users.ts';
 
 let browser: Browser;
@@ -23,11 +23,6 @@ const path = (page: Page) => new URL(page.url()).pathname;
 const search = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const suffix = Date.now().toString(36);
 
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 /** A write with the session's CSRF token, as the web app sends it. */
 async function put(page: Page, url: string, body: unknown) {
