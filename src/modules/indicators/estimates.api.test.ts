@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../../test-support/test-app.ts';
 import { expectRoleMatrix } from '../../../test-support/role-matrix.ts';
 
-const survey = (name: string) => readFileSync(new URL(`../../../../shared/data/survey/${name}`, import.meta.url));
+const survey = (name: string) => readFileSync(new URL(`../../../data/reference/survey/${name}`, import.meta.url));
 const reference = readFileSync(new URL('../../../data/reference/survey/r_reference/est_basic.csv', import.meta.url), 'utf8')
   .trim()
   .split('\n')
