@@ -73,7 +73,7 @@ describe('audit log', () => {
     await details.locator('summary').click();
     expect(await details.getAttribute('open')).not.toBeNull();
     expect(await details.locator('dt').count()).toBeGreaterThan(0);
-    expect(await page.getByText(`Aangemeld als ${admin.email}`).count()).toBe(1);
+    expect(await page.getByText(`Aangemeld als ${admin.email}`, { exact: true }).count()).toBe(1);
     await expectNoAxeViolations(page, 'audit log (admin)');
 
     // Filter on the actor: only the admin's own actions remain.
@@ -127,7 +127,7 @@ describe('audit log', () => {
     const { page } = tracked;
     await signIn(page, editor);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/');
-    await page.getByText(`Aangemeld als ${editor.email}`).waitFor();
+    await page.getByText(`Aangemeld als ${editor.email}`, { exact: true }).waitFor();
     await page.goto('/admin/audit');
     await waitForPage(page);
     expect(await page.locator('h1').innerText()).toBe('Geen toegang');
