@@ -7,6 +7,7 @@ import { registerPlan } from './commands/plan.command.ts';
 import { registerEsco } from './commands/esco.command.ts';
 import { registerIndicators } from './commands/indicators.command.ts';
 import { registerCatalog } from './commands/catalog.command.ts';
+import { registerIncentives } from './commands/incentives.command.ts';
 
 const program = new Command('koers')
   .description('Koers: the lifelong-learning action-plan platform')
@@ -21,6 +22,7 @@ registerPlan(program);
 registerEsco(program);
 registerIndicators(program);
 registerCatalog(program);
+registerIncentives(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`koers: ${err.message}\n`);
