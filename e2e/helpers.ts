@@ -69,7 +69,7 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 }
 
 export function expectNoCspErrors(tracked: TrackedPage, label: string): void {
-  expect(tracked.cspErrors, `CSP violations on ${label}`).toEqual([]);
+  expect(tracked.cspErrors.join('\n'), `CSP violations on ${label}`).toBe('');
 }
 
 /** Signs in through the login form, typing with the keyboard. */

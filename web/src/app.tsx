@@ -25,6 +25,7 @@ import { PlanGoalPage } from './pages/plan/plan-goal.page.tsx';
 import { PlanImportPage } from './pages/plan/plan-import.page.tsx';
 import { PlanOverviewPage } from './pages/plan/plan-overview.page.tsx';
 import { PlanReportPage } from './pages/plan/plan-report.page.tsx';
+import { SignpostEmployerPage, SignpostPage } from './pages/incentives/signpost.page.tsx';
 import { SourcesPage } from './pages/sources/sources.page.tsx';
 import type { WebRoutePath } from './route-paths.ts';
 
@@ -54,6 +55,8 @@ const pages: Record<WebRoutePath, ReactNode> = {
   '/catalog/my-offers/new': <NewOfferPage />,
   '/catalog/my-offers/:id/edit': <EditOfferPage />,
   '/catalog/import': <CatalogImportPage />,
+  '/signpost': <SignpostPage />,
+  '/signpost/employer': <SignpostEmployerPage />,
 };
 
 const routes: RouteObject[] = [

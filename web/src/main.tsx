@@ -1,3 +1,4 @@
+import './zod-config.ts'; // first: before any module builds or parses a schema
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';

@@ -27,6 +27,8 @@ export const webRoutePaths = [
   '/catalog/my-offers/new',
   '/catalog/my-offers/:id/edit',
   '/catalog/import',
+  '/signpost',
+  '/signpost/employer',
 ] as const;
 
 export type WebRoutePath = (typeof webRoutePaths)[number];

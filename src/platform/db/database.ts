@@ -42,6 +42,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       (parsers as Record<number, (v: string) => unknown>)[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
   };
   const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  // An idle connection the server drops (restart, pg_terminate_backend) emits an error on the pool;
+  // unhandled, it would crash the process. The pool discards that client and the next query reconnects.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

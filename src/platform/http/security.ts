@@ -5,6 +5,13 @@ import type { KoersApp } from '../module.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** a POST that reads no session and writes nothing (a calculation): no CSRF token needed */
+    stateless?: boolean;
+  }
+}
+
 export async function installSecurity(app: KoersApp): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -35,7 +42,7 @@ export async function installSecurity(app: KoersApp): Promise<void> {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
   app.addHook('onRequest', (request, reply, done) => {
-    if (unsafeMethods.has(request.method) && request.url.startsWith('/api/')) {
+    if (unsafeMethods.has(request.method) && request.url.startsWith('/api/') && !request.routeOptions.config?.stateless) {
       app.csrfProtection(request, reply, done);
     } else done();
   });

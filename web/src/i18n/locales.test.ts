@@ -57,6 +57,8 @@ describe('translation keys used in the code', () => {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)) used.add(match[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(20);
-    expect([...used].filter((key) => !locales.nl.has(key))).toEqual([]);
+    // a key used with {count} may exist only in its plural forms (key_one, key_other)
+    const known = (key: string) => locales.nl.has(key) || locales.nl.has(`${key}_one`);
+    expect([...used].filter((key) => !known(key))).toEqual([]);
   });
 });

@@ -158,7 +158,7 @@ export function factsJsonSchema(): Record<string, unknown> {
 }
 
 export type FactKind = 'number' | 'integer' | 'boolean' | 'enum' | 'string' | 'date';
-export interface FactInfo { path: string; kind: FactKind; unit: string; title: string; values?: readonly string[] }
+export interface FactInfo { path: string; kind: FactKind; unit: string; title: string; values?: readonly string[]; min?: number; max?: number }
 
 /** The catalogue of fact paths ("person.weeklyHours"), in vocabulary order, derived from the schemas above. */
 export const factCatalogue: ReadonlyMap<string, FactInfo> = (() => {
@@ -176,6 +176,8 @@ export const factCatalogue: ReadonlyMap<string, FactInfo> = (() => {
             : 'string';
       const info: FactInfo = { path: `${entity}.${key}`, kind, unit: String(p.unit ?? '1'), title: String(p.title ?? key) };
       if (kind === 'enum') info.values = p.enum as string[];
+      if (typeof p.minimum === 'number') info.min = p.minimum;
+      if (typeof p.maximum === 'number') info.max = p.maximum;
       out.set(info.path, info);
     }
   }

@@ -137,6 +137,9 @@ function OfferView({ offer }: { offer: CatalogOffer }) {
           })}
         </ul>
         <p className="muted">{t('catalog.offer.incentivesNote')}</p>
+        <p>
+          <Link to={`/signpost?offer=${encodeURIComponent(offer.id)}`}>{t('catalog.offer.signpostLink')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="offer-places">
