@@ -9,6 +9,7 @@ import type { Microdata } from '../src/modules/indicators/survey/microdata-csv.t
 import { designOf, estimateColumns, resolveOptions } from '../src/modules/indicators/survey/survey.service.ts';
 import type { EstimateRow } from '../src/modules/indicators/survey/survey.schema.ts';
 import { log, median, report } from './bench-support.ts';
+import { mulberry32 } from '../src/platform/random.ts';
 
 const sizes = (process.env.BENCH_P2_ROWS ?? '1e6,1e7').split(',').map((s) => Math.round(Number(s)));
 const repeat = Math.max(1, Math.round(Number(process.env.BENCH_REPEAT) || 3));
@@ -18,17 +19,7 @@ const POP_PSU_PER_STRATUM = 400; // fpc: population size in PSUs
 const breakdowns = { region: ['BE1', 'BE2', 'BE3', 'FR1', 'NL3'], sex: ['F', 'M'], age: ['25-34', '35-44', '45-54', '55-64', '65-74', '75+'] };
 type By = keyof typeof breakdowns;
 
-// mulberry32: small, seeded, good enough for synthetic data
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32; // seeded: the same synthetic sample in every run
 
 interface Synthetic {
   n: number;

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootDir } from '../platform/config.ts';
 import { createTestDatabase } from '../../test-support/test-db.ts';
-
-type Run = { code: number | null; stdout: string; stderr: string };
+import { runKoers } from '../../test-support/run-koers.ts';
 
 // The real `koers` command in a child process, on PGlite in a temp folder or on a fresh server database.
 // Each test starts several processes (tsx + a database each), so they get minutes, not seconds.
@@ -28,20 +27,7 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
   });
   afterAll(async () => cleanup?.());
 
-  function koers(args: string[], stdin = ''): Promise<Run> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), ...args], {
-        env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
-        cwd: rootDir,
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
-  }
+  const koers = (args: string[], stdin = '') => runKoers(args, { env: { ...env, DATABASE_URL: env.DATABASE_URL ?? '' }, stdin });
 
   it('migrates up, down and up again, and reports status', async () => {
     const up = await koers(['migrate', 'up']);

@@ -1,23 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runKoers } from '../../test-support/run-koers.ts';
 import { rootDir } from '../platform/config.ts';
 
-type Run = { code: number | null; stdout: string; stderr: string };
 
-// The real `koers incentives …` in a child process (no database involved).
-function koers(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), ...args], { cwd: rootDir, env: { ...process.env, KOERS_LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const koers = (args: string[]) => runKoers(args);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-incentives-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,23 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rootDir } from '../../platform/config.ts';
+import { runKoers } from '../../../test-support/run-koers.ts';
 import { surveyDataDir } from '../../modules/indicators/survey/survey-test-support.ts';
 
-type Run = { code: number | null; stdout: string; stderr: string };
 
-// The real `koers indicators estimate` in a child process (no database involved).
-function koers(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), ...args], { cwd: rootDir, env: { ...process.env, KOERS_LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const koers = (args: string[]) => runKoers(args);
 
 const reference = fs
   .readFileSync(path.join(surveyDataDir, 'r_reference/est_basic.csv'), 'utf8')

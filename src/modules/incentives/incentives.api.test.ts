@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
+import { lowQualified } from './flemish-rules.test-support.ts';
 
 // The Signpost API over the seeded platform (with the synthetic catalogue for the offer route).
 
@@ -10,18 +11,7 @@ const get = (url: string) => t.app.inject({ method: 'GET', url });
 // No cookie and no CSRF token: evaluation is a stateless calculation any script may call.
 const post = (payload: unknown) => t.app.inject({ method: 'POST', url: '/api/v1/incentives/evaluate', payload: payload as object });
 
-const employee = {
-  person: {
-    birthDate: '1988-04-12', residenceRegion: 'flanders', workplaceRegion: 'flanders', employmentStatus: 'employee', sector: 'private',
-    employmentFraction: 1, employmentFractionMarch: 1, weeklyHours: 38, qualificationLevel: 'low', careerGuidanceWithPop: false,
-    workExperienceYears: 15, careerVouchersUsedLast6Years: 0, careerVouchersEverUsed: false, employerHeadcount: 35, jointCommittee: '124',
-    unemploymentBenefit: false, timeCreditForTraining: false,
-  },
-  training: {
-    inIncentivesDatabase: true, inPersonalDevelopmentPlan: false, contactHours: 40, studyCredits: 0, degreeKind: 'none', category: 'other',
-    vksLevel: 5, leadsToShortageOccupation: false, leadsToQualification: true, initiative: 'own', paidByEmployer: false, costEur: 300,
-  },
-};
+const employee = { ...lowQualified, training: { ...lowQualified.training, costEur: 300 } };
 
 beforeAll(async () => { t = await createTestApp(); }, 120_000);
 afterAll(async () => t?.close());

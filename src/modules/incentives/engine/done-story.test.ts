@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type IncentiveResult } from './evaluate.ts';
 import { factValue, validateFacts, type Facts } from './facts.schema.ts';
 import { nextQuestions } from './next-questions.ts';
-import { flemishRules } from '../flemish-rules.test-support.ts';
+import { flemishRules, lowQualified } from '../flemish-rules.test-support.ts';
 
 // The "done" story, as a new user would meet it: an adaptive questionnaire asks the most
 // useful unanswered fact until nothing is left to decide; the answers come from a hidden profile.
@@ -27,18 +27,6 @@ function interview(truth: Facts): { facts: Facts; asked: string[]; results: Ince
   return { facts: input.facts, asked, results: evaluate(personRules, input.facts, date) };
 }
 
-const lowQualified: Facts = {
-  person: {
-    birthDate: '1988-04-12', residenceRegion: 'flanders', workplaceRegion: 'flanders', employmentStatus: 'employee', sector: 'private',
-    employmentFraction: 1, employmentFractionMarch: 1, weeklyHours: 38, qualificationLevel: 'low', careerGuidanceWithPop: false,
-    workExperienceYears: 15, careerVouchersUsedLast6Years: 0, careerVouchersEverUsed: false, employerHeadcount: 35, jointCommittee: '124',
-    unemploymentBenefit: false, timeCreditForTraining: false,
-  },
-  training: {
-    inIncentivesDatabase: true, inPersonalDevelopmentPlan: false, contactHours: 40, studyCredits: 0, degreeKind: 'none', category: 'other',
-    vksLevel: 5, leadsToShortageOccupation: false, leadsToQualification: true, initiative: 'own', paidByEmployer: false,
-  },
-};
 const byId = (rs: IncentiveResult[], id: string) => rs.find((r) => r.incentive === id)!;
 
 describe('done story: Signpost for a citizen', () => {

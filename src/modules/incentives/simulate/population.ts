@@ -1,5 +1,6 @@
 import { factCatalogue, type FactInfo } from '../engine/facts.schema.ts';
 import { dayOfIso, fixedDict, type Column, type ColumnStore } from './columns.ts';
+import { mulberry32 } from '../../../platform/random.ts';
 
 // The SYNTHETIC population for `koers incentives simulate`: adults aged 18–66, each with person
 // facts, an employer (when they work) and one planned training, drawn from rough distributions
@@ -9,16 +10,7 @@ import { dayOfIso, fixedDict, type Column, type ColumnStore } from './columns.ts
 
 export const SYNTHETIC_LABEL = 'SYNTHETIC population (generated, not official statistics)';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Cumulative shares, normalised to end at 1. */
 function cum(weights: readonly number[]): Float64Array {

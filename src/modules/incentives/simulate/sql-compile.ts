@@ -1,8 +1,8 @@
-import { selectParameterValue } from '../engine/params.ts';
 import type { Cond, Expr, IncentiveRule, OutputKey, RuleException } from '../engine/rule.schema.ts';
 import { outputKeys } from '../engine/rule.schema.ts';
 import { compare as compareVals, num, other, type Val } from '../engine/values.ts';
 import type { Column, ColumnStore } from './columns.ts';
+import { exceptionsSwapping, parameterOn } from './rule-parameters.ts';
 
 // The same rule trees compiled to SQL (DuckDB dialect), for the P1 comparison and the agreement test.
 // NULL is unknown and SQL's AND/OR/NOT are Kleene, so conditions map one to one. Numbers are
@@ -62,14 +62,11 @@ class RuleSql {
   }
 
   raw(name: string): Val {
-    const p = this.rule.parameters[name];
-    const v = p ? selectParameterValue(p, this.date) : undefined;
-    if (!v || v.value === null) return undefined;
-    return typeof v.value === 'number' ? num(v.value) : other(v.value);
+    return parameterOn(this.rule, name, this.date);
   }
 
   chain(name: string): RuleException[] {
-    return this.rule.exceptions.filter((x) => 'param' in x.effect && x.effect.param === name);
+    return exceptionsSwapping(this.rule, name);
   }
 
   exception(x: RuleException): Frag {

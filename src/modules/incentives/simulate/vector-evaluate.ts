@@ -1,10 +1,10 @@
 import { evaluateIncentive } from '../engine/evaluate.ts';
-import { selectParameterValue } from '../engine/params.ts';
 import { wholeYears } from '../engine/periods.ts';
 import type { Cond, Expr, IncentiveRule, OutputKey, RuleException } from '../engine/rule.schema.ts';
 import { outputKeys } from '../engine/rule.schema.ts';
 import { compare as compareVals, num, other, type Val } from '../engine/values.ts';
 import { dayOfIso, factsOfRow, isoOfDay, type Column, type ColumnStore } from './columns.ts';
+import { exceptionsSwapping, parameterOn } from './rule-parameters.ts';
 
 // The vectorised evaluator: each rule (eligibility tree, ranked exceptions, output formulas) is
 // compiled once per reference date and column layout into one JavaScript loop over the typed arrays
@@ -85,16 +85,12 @@ class Gen {
     return { c: `c${j}`, k: col.known ? `k${j}` : null, col };
   }
 
-  /** A raw parameter on the reference date (no exception substitution). */
   raw(name: string): Val {
-    const p = this.rule.parameters[name];
-    const v = p ? selectParameterValue(p, this.date) : undefined;
-    if (!v || v.value === null) return undefined;
-    return typeof v.value === 'number' ? num(v.value) : other(v.value);
+    return parameterOn(this.rule, name, this.date);
   }
 
   chain(name: string): RuleException[] {
-    return this.rule.exceptions.filter((x) => 'param' in x.effect && x.effect.param === name);
+    return exceptionsSwapping(this.rule, name);
   }
 
   side(e: Expr): Side {
