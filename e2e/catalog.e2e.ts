@@ -349,7 +349,7 @@ describe('provider pages', () => {
     const result = page.locator('section[aria-labelledby="catalog-import-result"]');
     await result.waitFor();
     expect(await result.innerText()).toContain('Er is niets geïmporteerd.');
-    expect(await result.locator('.catalog-import-rows tbody tr').count()).toBe(2);
+    expect(await result.locator('.import-rows tbody tr').count()).toBe(2);
     expect(await result.innerText()).toMatch(/Met fouten/);
     await expectNoAxeViolations(page, 'import report');
     expectNoCspErrors(tracked, 'import page');

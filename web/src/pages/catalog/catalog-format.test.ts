@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../i18n/index.ts';
 import { facetOptionLabel, facetOptions, facetValueLabel, formatDate, formatDistance, formatPrice, pickText } from './catalog-format.ts';
 import { hitIncentives, incentiveLabelKey, incentiveReason } from './catalog-incentives.ts';
-import { importContentType, importErrorLines } from './import-file.ts';
+import { importContentType } from './import-file.ts';
 
 const t = i18n.t;
 beforeAll(() => i18n.changeLanguage('en'));
@@ -87,16 +87,5 @@ describe('catalogue import file', () => {
     expect(importContentType({ name: 'offers.json', type: '' })).toBe('application/json');
     expect(importContentType({ name: 'offers', type: 'application/json' })).toBe('application/json');
     expect(importContentType({ name: 'offers.xlsx', type: 'application/vnd.ms-excel' })).toBeNull();
-  });
-
-  it('puts each row error on its own line', () => {
-    const rows = [
-      { line: 2, externalId: 'A', errors: [] },
-      { line: 3, externalId: 'B', errors: [{ column: 'priceEur', reason: 'too big' }, { column: null, reason: 'bad' }] },
-    ];
-    expect(importErrorLines(rows)).toEqual([
-      { key: '3-0', line: 3, externalId: 'B', column: 'priceEur', reason: 'too big' },
-      { key: '3-1', line: 3, externalId: 'B', column: null, reason: 'bad' },
-    ]);
   });
 });

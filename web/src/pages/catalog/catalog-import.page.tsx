@@ -9,7 +9,8 @@ import { ErrorSummary, type SummaryError } from '../../components/error-summary.
 import { CheckboxField } from '../../components/form-fields.tsx';
 import { importApiPath } from './catalog-paths.ts';
 import { importContentType } from './import-file.ts';
-import { ImportReportView } from './import-report-view.tsx';
+import { FileField } from '../../components/file-field.tsx';
+import { ImportReportView } from '../../components/import-report-view.tsx';
 import { ProviderOnly } from './provider-only.tsx';
 import { ProviderPicker } from './provider-picker.tsx';
 
@@ -83,31 +84,17 @@ function ImportForm({ user }: { user: SessionUser }) {
         <ErrorSummary errors={errors} />
         <form className="form" noValidate onSubmit={(event) => void submit(event)}>
           {user.role === 'admin' && <ProviderPicker value={provider} onChange={setProvider} error={errors.find((e) => e.fieldId === 'catalog-provider')?.message} />}
-          <div className={fileError ? 'field field--error' : 'field'}>
-            <label htmlFor={fileId} className="field__label">
-              {t('catalog.import.fileLabel')}
-            </label>
-            <p id={`${fileId}-hint`} className="field__hint">
-              {t('catalog.import.fileHint')}
-            </p>
-            {fileError && (
-              <p id={`${fileId}-error`} className="field__error">
-                {fileError}
-              </p>
-            )}
-            <input
-              id={fileId}
-              type="file"
-              accept=".csv,.json,text/csv,application/json"
-              className="field__input field__input--file"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setOutcome(null);
-              }}
-            />
-          </div>
+          <FileField
+            id={fileId}
+            label={t('catalog.import.fileLabel')}
+            hint={t('catalog.import.fileHint')}
+            error={fileError}
+            accept=".csv,.json,text/csv,application/json"
+            onFile={(chosen) => {
+              setFile(chosen);
+              setOutcome(null);
+            }}
+          />
           <CheckboxField id="catalog-import-dry-run" label={t('catalog.import.dryRunLabel')} checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
           <div className="button-row">
             <button type="submit" className="button" disabled={pending}>
@@ -127,7 +114,9 @@ function ImportForm({ user }: { user: SessionUser }) {
           <p>{t('catalog.import.nothingImported')}</p>
         </div>
       )}
-      {outcome?.kind === 'report' && <ImportReportView report={outcome.report} />}
+      {outcome?.kind === 'report' && (
+        <ImportReportView report={outcome.report} area="catalog" notGiven={t('catalog.offer.notGiven')} idColumns={[{ header: t('catalog.import.columns.externalId'), cell: (row) => row.externalId || t('catalog.offer.notGiven') }]} />
+      )}
     </>
   );
 }

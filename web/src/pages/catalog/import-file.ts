@@ -6,9 +6,3 @@ export function importContentType(file: { name: string; type: string }): 'text/c
   return null;
 }
 
-export type ImportErrorLine = { key: string; line: number; externalId: string; column: string | null; reason: string };
-
-/** Each error of each row on its own line, for the "rows with errors" table. */
-export function importErrorLines(rows: ReadonlyArray<{ line: number; externalId: string; errors: ReadonlyArray<{ column: string | null; reason: string }> }>): ImportErrorLine[] {
-  return rows.flatMap((row) => row.errors.map((error, index) => ({ key: `${row.line}-${index}`, line: row.line, externalId: row.externalId, column: error.column, reason: error.reason })));
-}

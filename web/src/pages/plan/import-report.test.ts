@@ -1,39 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from '../../api/client.ts';
 import i18n from '../../i18n/index.ts';
-import { importErrorLines, importFailure, type ImportReport } from './import-report.ts';
+import { importFailure } from './import-report.ts';
 import { reportYears } from './plan-downloads.tsx';
 
 const t = i18n.t;
 beforeAll(() => i18n.changeLanguage('en'));
-
-describe('importErrorLines', () => {
-  it('puts each error of each row on its own line, leaving out rows without errors', () => {
-    const report: ImportReport = {
-      ok: false,
-      dryRun: false,
-      summary: { create: 1, update: 0, unchanged: 0, error: 1 },
-      problems: [],
-      rows: [
-        { line: 2, reference: 'K-01', year: 2024, outcome: 'create', errors: [] },
-        {
-          line: 3,
-          reference: 'K-02',
-          year: null,
-          outcome: 'error',
-          errors: [
-            { column: 'status', reason: 'unknown status "x"' },
-            { column: null, reason: 'bad' },
-          ],
-        },
-      ],
-    };
-    expect(importErrorLines(report)).toEqual([
-      { key: '3-0', line: 3, reference: 'K-02', year: null, column: 'status', reason: 'unknown status "x"' },
-      { key: '3-1', line: 3, reference: 'K-02', year: null, column: null, reason: 'bad' },
-    ]);
-  });
-});
 
 describe('importFailure', () => {
   it('says what a refused upload means', () => {

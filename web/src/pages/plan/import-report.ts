@@ -13,22 +13,6 @@ export type ImportReport = {
 
 export const importPath = '/api/v1/plan/import';
 
-/** One line of the "rows with errors" table: each error of a row on its own line. */
-export type ImportErrorLine = { key: string; line: number; reference: string; year: number | null; column: string | null; reason: string };
-
-export function importErrorLines(report: ImportReport): ImportErrorLine[] {
-  return report.rows.flatMap((row) =>
-    row.errors.map((error, index) => ({
-      key: `${row.line}-${index}`,
-      line: row.line,
-      reference: row.reference,
-      year: row.year,
-      column: error.column,
-      reason: error.reason,
-    })),
-  );
-}
-
 export type ImportFailure = { kind: 'signedOut' } | { kind: 'forbidden' } | { kind: 'message'; message: string };
 
 /** What a failed upload (no import report) means for the page. */

@@ -8,7 +8,8 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { AdminOnly } from '../../components/admin-only.tsx';
 import { CheckboxField } from '../../components/form-fields.tsx';
 import { importFailure, importPath, type ImportReport } from './import-report.ts';
-import { ImportResult } from './import-result.tsx';
+import { FileField } from '../../components/file-field.tsx';
+import { ImportReportView } from '../../components/import-report-view.tsx';
 
 const fileId = 'import-file';
 
@@ -88,31 +89,17 @@ function ImportPage() {
         <h2 id="import-upload">{t('plan.import.uploadHeading')}</h2>
         {fileError && <ErrorSummary errors={[{ message: fileError, fieldId: fileId }]} />}
         <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-          <div className={fileError ? 'field field--error' : 'field'}>
-            <label htmlFor={fileId} className="field__label">
-              {t('plan.import.fileLabel')}
-            </label>
-            <p id={`${fileId}-hint`} className="field__hint">
-              {t('plan.import.fileHint')}
-            </p>
-            {fileError && (
-              <p id={`${fileId}-error`} className="field__error">
-                {fileError}
-              </p>
-            )}
-            <input
-              id={fileId}
-              type="file"
-              accept=".csv,text/csv"
-              className="field__input field__input--file"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setOutcome(null);
-              }}
-            />
-          </div>
+          <FileField
+            id={fileId}
+            label={t('plan.import.fileLabel')}
+            hint={t('plan.import.fileHint')}
+            error={fileError}
+            accept=".csv,text/csv"
+            onFile={(chosen) => {
+              setFile(chosen);
+              setOutcome(null);
+            }}
+          />
           <CheckboxField id="import-dry-run" label={t('plan.import.dryRunLabel')} checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
           <div className="button-row">
             <button type="submit" className="button" disabled={pending}>
@@ -133,7 +120,17 @@ function ImportPage() {
           <p>{t('plan.import.nothingImported')}</p>
         </div>
       )}
-      {outcome?.kind === 'report' && <ImportResult report={outcome.report} />}
+      {outcome?.kind === 'report' && (
+        <ImportReportView
+          report={outcome.report}
+          area="plan"
+          notGiven={t('plan.import.notGiven')}
+          idColumns={[
+            { header: t('plan.import.columns.reference'), cell: (row) => row.reference || t('plan.import.notGiven') },
+            { header: t('plan.import.columns.year'), cell: (row) => row.year ?? t('plan.import.notGiven') },
+          ]}
+        />
+      )}
     </>
   );
 }
