@@ -10,6 +10,7 @@ import { offerRows, type OccupationLabels, type OfferWrite, type RowContext } fr
 import { enterpriseNumberFrom } from './enterprise-number.ts';
 import { shortageOccupations } from './catalog.service.ts';
 import type { OfferInput, ProviderInput } from './catalog.schema.ts';
+import { mulberry32 } from '../../platform/random.ts';
 
 // SYNTHETIC training offers for a catalogue that has no open source (issue #5): invented providers
 // of real provider kinds, offers built from ESCO occupations and their essential skills, real
@@ -36,16 +37,9 @@ import type { OfferInput, ProviderInput } from './catalog.schema.ts';
 //   Vouchers follow the registration; training credit for half of the registered long offers.
 // - status: published 96 %, draft 3 %, archived 1 %.
 
-/** mulberry32: a small, fast, seedable PRNG (same seed → same sequence on every platform). */
+/** The generator's random source: mulberry32 (same seed, same offers on every platform) with helpers. */
 export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const r = {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),

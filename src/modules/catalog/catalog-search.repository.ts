@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import { INCENTIVES, FORMATS, LANGUAGES, LEVELS, PRICE_BANDS, PROVIDER_KINDS, SCHEDULES, START_WITHIN, type FacetName } from './catalog-search.schema.ts';
+import { INCENTIVES, FORMATS, LANGUAGES, LEVELS, PRICE_BANDS, PROVIDER_KINDS, REGIONS, SCHEDULES, START_WITHIN, type FacetName } from './catalog-search.schema.ts';
 
 // SQL of catalogue search. Raw SQL (Kysely's `sql`): the statements are built from fixed fragments
 // and parameters only — user text never becomes SQL or tsquery syntax (plainto_tsquery reads words).
@@ -27,7 +27,13 @@ export type Filters = {
 };
 
 /** A text query: groups of alternative words (a word and its typo corrections), all groups required. */
-export type TextPlan = { groups: string[][]; phrase: string; occupationUris: string[] };
+export type TextPlan = {
+  groups: string[][];
+  phrase: string;
+  occupationUris: string[];
+  /** The groups as one tsquery text, each distinct stem once: what matching uses (ranking keeps `groups`). */
+  matchTsquery: string | null;
+};
 
 export type SearchPlan = {
   text: TextPlan | null; // null: no q; groups = [] with q: nothing searchable → no match
@@ -51,9 +57,16 @@ export async function findPlace(db: Db, near: string): Promise<Place | null> {
   return r.rows[0] ?? null;
 }
 
+/** The catalogue's search version (bumped by every write a search could see; see the migration). */
+export async function searchVersion(db: Db): Promise<string> {
+  const r = await sql<{ version: string }>`SELECT version::text AS version FROM catalog_search_version WHERE id = 1`.execute(db);
+  return r.rows[0]?.version ?? '0';
+}
+
 // ---- query words ----
 
-export type WordInfo = { w: string; stop: boolean; known: boolean; near: string[] };
+/** `tsq`: the distinct non-empty tsqueries of the word and its near words in every configuration (as text). */
+export type WordInfo = { w: string; stop: boolean; known: boolean; near: string[]; tsq: string[] };
 
 /**
  * For each query word: is it a stop word in one of the languages (then it is dropped), is it a word
@@ -63,7 +76,10 @@ export type WordInfo = { w: string; stop: boolean; known: boolean; near: string[
 export async function analyseWords(db: Db, words: string[]): Promise<WordInfo[]> {
   if (!words.length) return [];
   const r = await sql<WordInfo>`
-    SELECT t.w,
+    SELECT a.*, ARRAY(SELECT DISTINCT q::text FROM unnest(a.w || a.near) x,
+        unnest(${sql.raw(`ARRAY[${TEXT_CONFIGS.map((c) => `'${c}'`).join(', ')}]::regconfig[]`)}) cfg, plainto_tsquery(cfg, x) q
+      WHERE numnode(q) > 0 ORDER BY 1) AS tsq
+    FROM (SELECT t.i, t.w,
       (numnode(plainto_tsquery('simple', t.w)) = 0 OR numnode(plainto_tsquery('dutch', t.w)) = 0
         OR numnode(plainto_tsquery('french', t.w)) = 0 OR numnode(plainto_tsquery('english', t.w)) = 0) AS stop,
       EXISTS (SELECT 1 FROM catalog_search_word v WHERE v.word = t.w) AS known,
@@ -72,12 +88,18 @@ export async function analyseWords(db: Db, words: string[]): Promise<WordInfo[]>
               AND (similarity(v.word, t.w) >= 0.45 OR word_similarity(t.w, v.word) >= 0.7)
               AND NOT EXISTS (SELECT 1 FROM catalog_search_word k WHERE k.word = t.w)
             ORDER BY greatest(similarity(v.word, t.w), word_similarity(t.w, v.word) - 0.1) DESC, v.word LIMIT 3) AS near
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, i)
-    ORDER BY t.i`.execute(db);
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, i)) a
+    ORDER BY a.i`.execute(db);
   return r.rows;
 }
 
 // ---- the search statement ----
+//
+// Over catalog_offer_search (migration 202611291500): one narrow row per published offer with every
+// date-independent facet value as a bit of `mask`. A search materialises its candidates (text and
+// distance matches, or all published offers) once with a `fail` bitmask — which facet filters the
+// row fails — and then reads them twice: one aggregate pass for the total and every facet count, one
+// ordered pass for the page. A facet's counts are over the rows failing no filter but its own.
 
 const anyText = (xs: string[]) => sql`${xs}::text[]`;
 
@@ -91,10 +113,14 @@ const haversine = (lat: RawBuilder<unknown>, lng: RawBuilder<unknown>, near: Nea
   sql`(2 * ${EARTH_KM}::float8 * asin(sqrt(power(sin(radians(${lat} - ${near.lat}::float8) / 2), 2)
     + cos(radians(${near.lat}::float8)) * cos(radians(${lat})) * power(sin(radians(${lng} - ${near.lng}::float8) / 2), 2))))`;
 
+/** Half the sides of the bounding box around `near`, in degrees. */
+function box(near: Near) {
+  return { dLat: near.km / 111.2, dLng: near.km / (111.32 * Math.max(0.2, Math.cos((near.lat * Math.PI) / 180))) };
+}
+
 /** Offers within `near.km`: a bounding box on the (lat, lng) index, then the exact great-circle distance. */
 function nearSubquery(near: Near) {
-  const dLat = near.km / 111.2;
-  const dLng = near.km / (111.32 * Math.max(0.2, Math.cos((near.lat * Math.PI) / 180)));
+  const { dLat, dLng } = box(near);
   const dist = haversine(sql.ref('l.lat'), sql.ref('l.lng'), near);
   return sql`(SELECT l.offer_id, min(${dist}) AS km FROM catalog_offer_location l
     WHERE l.lat BETWEEN ${near.lat - dLat}::float8 AND ${near.lat + dLat}::float8
@@ -102,97 +128,127 @@ function nearSubquery(near: Near) {
     GROUP BY l.offer_id HAVING min(${dist}) <= ${near.km}::float8)`;
 }
 
-/** Published offers matching text and distance (not the facet filters), with what facets need. */
-function baseRows(plan: SearchPlan) {
-  const today = sql`${plan.today}::date`;
-  const t = plan.text;
-  const tsq = t && t.groups.length ? tsqueryOf(t.groups) : null;
-  const byOccupation = t && t.occupationUris.length ? sql`o.occupations && ${anyText(t.occupationUris)}` : null;
-  let match = sql`TRUE`;
-  let rank = sql`0::float8`;
-  if (t) {
-    const parts = [tsq && sql`o.search_tsv @@ (${tsq})`, byOccupation].filter((x): x is RawBuilder<unknown> => !!x);
-    match = parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
-    const phrase = t.phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
-    rank = sql`(${tsq ? sql`ts_rank(o.search_tsv, ${tsq})` : sql`0`}
-      + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN 0.5 ELSE 0 END
-      + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN 0.3 ELSE 0 END` : sql`0`})::float8`;
+// Bit numbers of catalog_offer_search.mask (see the migration): the first bit of each facet, in schema order.
+const FIRST_BIT: Partial<Record<FacetName, { values: readonly string[]; first: number }>> = {
+  format: { values: FORMATS, first: 0 },
+  level: { values: LEVELS, first: 3 },
+  language: { values: LANGUAGES, first: 11 },
+  schedule: { values: SCHEDULES, first: 15 },
+  priceBand: { values: PRICE_BANDS, first: 18 },
+  providerKind: { values: PROVIDER_KINDS, first: 27 },
+  shortage: { values: ['true', 'false'], first: 35 },
+  region: { values: REGIONS, first: 37 },
+};
+const INCENTIVE_BIT: Record<string, number> = { vouchers: 24, 'training-credit': 25, kmo: 26 };
+/** The mask of some values of a facet (values outside the facet's list add nothing). */
+function bitsOf(facet: FacetName, values: string[]): bigint {
+  const spec = FIRST_BIT[facet];
+  let m = 0n;
+  for (const v of values) {
+    const i = spec ? spec.values.indexOf(v) : -1;
+    if (i >= 0) m |= 1n << BigInt(spec!.first + i);
+    else if (facet === 'incentive' && INCENTIVE_BIT[v] !== undefined) m |= 1n << BigInt(INCENTIVE_BIT[v]);
   }
-  return sql`
-    SELECT o.id, o.format, o.level_eqf, o.language, o.schedules, o.price_eur, o.provider_kind, o.shortage,
-      o.vouchers, o.training_credit, p.kmo_registered AS kmo,
-      (o.incentive_db_id IS NOT NULL AND coalesce(o.incentive_db_valid_from <= ${today}, TRUE)
-        AND coalesce(o.incentive_db_valid_until >= ${today}, TRUE)) AS vov,
-      CASE WHEN o.next_start >= ${today} THEN o.next_start
-        ELSE (SELECT min(s.starts_on) FROM catalog_session s WHERE s.offer_id = o.id AND s.starts_on >= ${today}) END AS upcoming,
-      ${rank} AS rank,
-      ${plan.near ? sql`n.km` : sql`NULL::float8`} AS distance_km
-    FROM catalog_offer o
-    JOIN catalog_provider p ON p.id = o.provider_id
-    ${plan.near ? sql`JOIN ${nearSubquery(plan.near)} n ON n.offer_id = o.id` : sql``}
-    WHERE o.status = 'published' AND ${match}`;
+  return m;
+}
+// computed from fixed lists, never from user text: safe as literals (and they keep the statement's plan cheap)
+const maskHas = (m: bigint) => sql.raw(`(c.mask & ${m}::int8) <> 0`);
+const startPred = (today: string, weeks: number) => sql`c.upcoming <= ${today}::date + ${weeks * 7}::int`;
+
+const FACET_KEYS = ['format', 'level', 'language', 'schedule', 'province', 'region', 'priceBand', 'startWithin', 'incentive', 'providerKind', 'shortage'] as const satisfies readonly FacetName[];
+const FACET_BIT = Object.fromEntries(FACET_KEYS.map((k, i) => [k, 1 << i])) as Record<FacetName, number>;
+
+/** The predicate of each active facet filter over a candidate row (alias c). */
+function activeFilters(f: Filters, today: string): Array<{ facet: FacetName; pred: RawBuilder<unknown> }> {
+  const out: Array<{ facet: FacetName; pred: RawBuilder<unknown> }> = [];
+  const bits = (facet: FacetName, values: string[]) => values.length && out.push({ facet, pred: maskHas(bitsOf(facet, values)) });
+  bits('format', f.format);
+  bits('level', f.level.map(String));
+  bits('language', f.language);
+  bits('schedule', f.schedule);
+  if (f.province.length) out.push({ facet: 'province', pred: sql`c.provinces && ${anyText(f.province)}` });
+  bits('region', f.region);
+  bits('priceBand', f.priceBand);
+  if (f.startWithin) out.push({ facet: 'startWithin', pred: startPred(today, f.startWithin) });
+  if (f.incentive.length) {
+    const m = bitsOf('incentive', f.incentive);
+    const parts = [m ? maskHas(m) : null, f.incentive.includes('vov') ? sql`c.vov` : null].filter((x): x is RawBuilder<unknown> => !!x);
+    out.push({ facet: 'incentive', pred: sql`(${sql.join(parts, sql` OR `)})` });
+  }
+  bits('providerKind', f.providerKind);
+  if (f.shortage !== null) bits('shortage', [String(f.shortage)]);
+  return out;
 }
 
-type Pred = RawBuilder<unknown>;
-const orOf = (ps: Pred[]) => (ps.length ? sql`(${sql.join(ps, sql` OR `)})` : sql`FALSE`);
-
-// One predicate per value of each facet, over a row of baseRows (alias b).
-const priceBandPred: Record<string, Pred> = {
-  free: sql`b.price_eur = 0`,
-  'lt-100': sql`(b.price_eur > 0 AND b.price_eur < 100)`,
-  '100-500': sql`(b.price_eur >= 100 AND b.price_eur < 500)`,
-  '500-1000': sql`(b.price_eur >= 500 AND b.price_eur < 1000)`,
-  'gte-1000': sql`b.price_eur >= 1000`,
-  unknown: sql`b.price_eur IS NULL`,
-};
-const incentivePred: Record<string, Pred> = { vov: sql`b.vov`, vouchers: sql`b.vouchers`, 'training-credit': sql`b.training_credit`, kmo: sql`b.kmo` };
-const startPred = (today: string, weeks: number) => sql`b.upcoming <= ${today}::date + ${weeks * 7}::int`;
-
-/** Static facets: every value with its predicate. province and region are counted by a grouped join. */
-function staticFacets(today: string): Array<{ facet: FacetName; value: string; pred: Pred }> {
+/** Every value of the fixed facets with its predicate (province and region are counted apart). */
+function facetValues(today: string): Array<{ facet: FacetName; value: string; pred: RawBuilder<unknown> }> {
+  const fixed = (facet: FacetName, values: readonly string[]) => values.map((value) => ({ facet, value, pred: maskHas(bitsOf(facet, [value])) }));
   return [
-    ...FORMATS.map((v) => ({ facet: 'format' as const, value: v, pred: sql`b.format = ${v}` })),
-    ...LEVELS.map((v) => ({ facet: 'level' as const, value: v, pred: sql`b.level_eqf = ${Number(v)}::int` })),
-    ...LANGUAGES.map((v) => ({ facet: 'language' as const, value: v, pred: sql`b.language = ${v}` })),
-    ...SCHEDULES.map((v) => ({ facet: 'schedule' as const, value: v, pred: sql`${v} = ANY (b.schedules)` })),
-    ...PRICE_BANDS.map((v) => ({ facet: 'priceBand' as const, value: v, pred: priceBandPred[v]! })),
-    ...START_WITHIN.map((v) => ({ facet: 'startWithin' as const, value: v, pred: startPred(today, Number(v)) })),
-    ...INCENTIVES.map((v) => ({ facet: 'incentive' as const, value: v, pred: incentivePred[v]! })),
-    ...PROVIDER_KINDS.map((v) => ({ facet: 'providerKind' as const, value: v, pred: sql`b.provider_kind = ${v}` })),
-    ...['true', 'false'].map((v) => ({ facet: 'shortage' as const, value: v, pred: sql`b.shortage = ${v === 'true'}` })),
+    ...fixed('format', FORMATS),
+    ...fixed('level', LEVELS),
+    ...fixed('language', LANGUAGES),
+    ...fixed('schedule', SCHEDULES),
+    ...fixed('priceBand', PRICE_BANDS),
+    ...START_WITHIN.map((value) => ({ facet: 'startWithin' as const, value, pred: startPred(today, Number(value)) })),
+    ...INCENTIVES.map((value) => ({ facet: 'incentive' as const, value, pred: value === 'vov' ? sql`c.vov` : maskHas(bitsOf('incentive', [value])) })),
+    ...fixed('providerKind', PROVIDER_KINDS),
+    ...fixed('shortage', ['true', 'false']),
+    ...fixed('region', REGIONS),
   ];
 }
 
-/** The filter of each facet as a predicate over b; TRUE when the facet is not filtered. */
-function facetFilters(f: Filters, today: string): Record<FacetName, Pred> {
-  const loc = (col: 'province' | 'region', xs: string[]) =>
-    sql`EXISTS (SELECT 1 FROM catalog_offer_location l WHERE l.offer_id = b.id AND ${sql.ref(`l.${col}`)} = ANY (${anyText(xs)}))`;
-  return {
-    format: f.format.length ? sql`b.format = ANY (${anyText(f.format)})` : sql`TRUE`,
-    level: f.level.length ? sql`b.level_eqf = ANY (${f.level}::int[])` : sql`TRUE`,
-    language: f.language.length ? sql`b.language = ANY (${anyText(f.language)})` : sql`TRUE`,
-    schedule: f.schedule.length ? sql`b.schedules && ${anyText(f.schedule)}` : sql`TRUE`,
-    province: f.province.length ? loc('province', f.province) : sql`TRUE`,
-    region: f.region.length ? loc('region', f.region) : sql`TRUE`,
-    priceBand: f.priceBand.length ? orOf(f.priceBand.map((v) => priceBandPred[v]!)) : sql`TRUE`,
-    startWithin: f.startWithin ? startPred(today, f.startWithin) : sql`TRUE`,
-    incentive: f.incentive.length ? orOf(f.incentive.map((v) => incentivePred[v]!)) : sql`TRUE`,
-    providerKind: f.providerKind.length ? sql`b.provider_kind = ANY (${anyText(f.providerKind)})` : sql`TRUE`,
-    shortage: f.shortage === null ? sql`TRUE` : sql`b.shortage = ${f.shortage}`,
-  };
+/**
+ * With text, the few thousand text matches lead: each looks up its search row and, with a place, its
+ * nearest location inside the bounding box by primary key (OFFSET 0 keeps the planner from turning
+ * these lookups into a hash of the whole table).
+ */
+function textRows(near: Near | null) {
+  const s = sql`JOIN LATERAL (SELECT * FROM catalog_offer_search s WHERE s.offer_id = t.id OFFSET 0) s ON TRUE`;
+  if (!near) return sql`t ${s}`;
+  const { dLat, dLng } = box(near);
+  const dist = haversine(sql.ref('l.lat'), sql.ref('l.lng'), near);
+  return sql`t ${s} JOIN LATERAL (SELECT min(${dist}) AS km FROM catalog_offer_location l WHERE l.offer_id = t.id
+      AND l.lat BETWEEN ${near.lat - dLat}::float8 AND ${near.lat + dLat}::float8
+      AND l.lng BETWEEN ${near.lng - dLng}::float8 AND ${near.lng + dLng}::float8) n ON n.km <= ${near.km}::float8`;
 }
 
-const FACET_KEYS = Object.keys({ format: 0, level: 0, language: 0, schedule: 0, province: 0, region: 0, priceBand: 0, startWithin: 0, incentive: 0, providerKind: 0, shortage: 0 }) as FacetName[];
-const okCol = (f: FacetName) => sql.ref(`ok_${f}`);
-const isActive = (f: Filters, k: FacetName) => {
-  const v = f[k];
-  return Array.isArray(v) ? v.length > 0 : v !== null;
-};
-/** The conjunction of the active filters' flags, but one: the statement stays small (PGlite plans every request). */
-const allButOf = (active: FacetName[], except: FacetName | null) => {
-  const cols = active.filter((k) => k !== except).map(okCol);
-  return cols.length ? sql.join(cols, sql` AND `) : sql`TRUE`;
-};
+/**
+ * The candidates: published offers matching the text (GIN on search_tsv, through a tsquery without
+ * repeated words so that the planner's estimate stays close) and the distance, with the date-dependent
+ * values of today and `fail`, the bits of the facet filters the row fails.
+ */
+function candidates(plan: SearchPlan, materialized = true) {
+  const today = sql`${plan.today}::date`;
+  const t = plan.text;
+  const filters = activeFilters(plan.filters, plan.today);
+  const fail = filters.length
+    ? sql.join(filters.map((x) => sql`CASE WHEN ${x.pred} THEN 0 ELSE ${sql.raw(String(FACET_BIT[x.facet]))} END`), sql` + `)
+    : sql`0`;
+  let text = sql``; // the text matches' CTE
+  let rank = sql`0::float8`;
+  if (t) {
+    const tsq = t.groups.length ? tsqueryOf(t.groups) : null;
+    const byOccupation = t.occupationUris.length ? sql`o.occupations && ${anyText(t.occupationUris)}` : null;
+    const matchTsq = t.matchTsquery ? sql`o.search_tsv @@ ${t.matchTsquery}::tsquery` : null;
+    const parts = [matchTsq, byOccupation].filter((x): x is RawBuilder<unknown> => !!x);
+    const phrase = t.phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const textRank = sql`(${tsq ? sql`ts_rank(o.search_tsv, ${tsq})` : sql`0`}
+      + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN 0.5 ELSE 0 END
+      + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN 0.3 ELSE 0 END` : sql`0`})::float8`;
+    // materialised first: the text index gives a few thousand offers, which then meet the distance and the search rows
+    text = sql`t AS MATERIALIZED (SELECT o.id, ${textRank} AS rank FROM catalog_offer o
+      WHERE o.status = 'published' AND ${parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`}),`;
+    rank = sql`t.rank`;
+  }
+  return sql`
+    WITH ${text} c AS ${materialized ? sql`MATERIALIZED` : sql`NOT MATERIALIZED`} (SELECT c.*, (${fail}) AS fail FROM (
+      SELECT s.offer_id AS id, s.mask, s.provinces, s.price_eur,
+        CASE WHEN s.next_start >= ${today} THEN s.next_start ELSE (SELECT min(x) FROM unnest(s.starts) x WHERE x >= ${today}) END AS upcoming,
+        (s.vov AND coalesce(s.vov_from <= ${today}, TRUE) AND coalesce(s.vov_until >= ${today}, TRUE)) AS vov,
+        ${rank} AS rank, ${plan.near ? sql`n.km` : sql`NULL::float8`} AS distance_km
+      FROM ${t ? textRows(plan.near) : plan.near ? sql`catalog_offer_search s JOIN ${nearSubquery(plan.near)} n ON n.offer_id = s.offer_id` : sql`catalog_offer_search s`}
+    ) c)`;
+}
 
 function orderBy(sort: SearchPlan['sort']) {
   switch (sort) {
@@ -206,50 +262,45 @@ function orderBy(sort: SearchPlan['sort']) {
 export type PageRow = { id: string; rank: number; distance_km: number | null };
 export type FacetCount = { facet: FacetName; value: string; count: number };
 
-type PageResult = { total: number; page: PageRow[] | null; counts: number[]; geo: Array<{ facet: FacetName; value: string; n: number }> | null };
+type PageResult = { total: number; page: PageRow[] | null; counts: number[] | null; provinces: Array<{ value: string; n: number }> | null };
 
 /** One statement: total, the page's ids, and every facet's counts (each facet over all the other filters). */
 export async function searchPage(db: Db, plan: SearchPlan): Promise<{ total: number; page: PageRow[]; facets: FacetCount[] }> {
-  const statics = staticFacets(plan.today);
+  const values = facetValues(plan.today);
   const r = await searchPageQuery(plan).execute(db);
   const row = r.rows[0]!;
-  const facets: FacetCount[] = statics.map((s, i) => ({ facet: s.facet, value: s.value, count: Number(row.counts[i]) }));
-  for (const g of row.geo ?? []) facets.push({ facet: g.facet, value: g.value, count: Number(g.n) });
-  return { total: Number(row.total), page: row.page ?? [], facets };
+  const facets: FacetCount[] = [];
+  values.forEach((v, i) => {
+    const count = Number(row.counts?.[i] ?? 0);
+    if (v.facet !== 'region' || count > 0) facets.push({ facet: v.facet, value: v.value, count }); // regions: the values found
+  });
+  for (const p of row.provinces ?? []) facets.push({ facet: 'province', value: p.value, count: Number(p.n) });
+  return { total: Number(row.total ?? 0), page: row.page ?? [], facets };
 }
 
 export function searchPageQuery(plan: SearchPlan) {
-  const filters = facetFilters(plan.filters, plan.today);
-  const active = FACET_KEYS.filter((k) => isActive(plan.filters, k));
-  const allBut = (except: FacetName | null) => allButOf(active, except);
-  const statics = staticFacets(plan.today);
-  const counts = sql.join(statics.map((s) => sql`count(*) FILTER (WHERE ${allBut(s.facet)} AND ${s.pred})`), sql`, `);
-  // a row failing two filters or more counts in no facet: skip it before the 42 filtered counts
-  const nearlyAll = active.length > 1 ? sql`(${sql.join(active.map((k) => sql`(NOT ${okCol(k)})::int`), sql` + `)}) <= 1` : sql`TRUE`;
-  const geo = (col: 'province' | 'region') => sql`
-    SELECT ${sql.lit(col)} AS facet, ${sql.ref(`l.${col}`)} AS value, count(DISTINCT f.id)::int AS n
-    FROM f JOIN catalog_offer_location l ON l.offer_id = f.id
-    WHERE ${allBut(col)} AND ${sql.ref(`l.${col}`)} IS NOT NULL GROUP BY 2`;
+  const values = facetValues(plan.today);
+  // a row counts in facet F's values when it fails no filter but F's own
+  const others = (f: FacetName) => sql.raw(`(c.fail & ${~FACET_BIT[f]}) = 0`);
+  const counts = sql.join(values.map((v) => sql`count(*) FILTER (WHERE ${others(v.facet)} AND ${v.pred})`), sql`, `);
   return sql<PageResult>`
-    WITH b AS MATERIALIZED (${baseRows(plan)}),
-    f AS MATERIALIZED (
-      SELECT b.*${sql.join(active.map((k) => sql`, ${filters[k]} AS ${okCol(k)}`), sql``)} FROM b
-    )
-    SELECT
-      (SELECT count(*)::int FROM f WHERE ${allBut(null)}) AS total,
+    ${candidates(plan)}
+    SELECT a.total, a.counts,
       (SELECT json_agg(json_build_object('id', x.id, 'rank', x.rank, 'distance_km', x.distance_km)) FROM (
-        SELECT id, rank, distance_km FROM f WHERE ${allBut(null)}
+        SELECT id, rank, distance_km FROM c WHERE fail = 0
         ORDER BY ${orderBy(plan.sort)} LIMIT ${plan.limit} OFFSET ${plan.offset}) x) AS page,
-      (SELECT json_build_array(${counts}) FROM f b WHERE ${nearlyAll}) AS counts,
-      (SELECT json_agg(json_build_object('facet', g.facet, 'value', g.value, 'n', g.n)) FROM (${geo('province')} UNION ALL ${geo('region')}) g) AS geo`;
+      (SELECT json_agg(json_build_object('value', p.value, 'n', p.n)) FROM (
+        SELECT pv AS value, count(*)::int AS n FROM c, unnest(c.provinces) pv WHERE ${others('province')} GROUP BY pv) p) AS provinces
+    FROM (
+      -- a row failing two filters or more counts nowhere: skipped before the filtered counts
+      SELECT count(*) FILTER (WHERE c.fail = 0)::int AS total, json_build_array(${counts}) AS counts
+      FROM c WHERE c.fail & (c.fail - 1) = 0
+    ) a`;
 }
 
-/** Only the number of matching offers (for "relax this filter" suggestions). */
+/** Only the number of matching offers (for "relax this filter" suggestions): inlined, so only what the filters read is computed. */
 export async function countMatches(db: Db, plan: SearchPlan): Promise<number> {
-  const filters = facetFilters(plan.filters, plan.today);
-  const r = await sql<{ n: number }>`
-    WITH b AS (${baseRows(plan)})
-    SELECT count(*)::int AS n FROM b WHERE ${sql.join(FACET_KEYS.filter((k) => isActive(plan.filters, k)).map((k) => filters[k]).concat(sql`TRUE`), sql` AND `)}`.execute(db);
+  const r = await sql<{ n: number }>`${candidates(plan, false)} SELECT count(*)::int AS n FROM c WHERE c.fail = 0`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 

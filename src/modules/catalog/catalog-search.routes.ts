@@ -13,7 +13,8 @@ export async function catalogSearchRoutes(app: KoersApp, { db }: { db: Db }): Pr
       querystring: searchQuerySchema,
       response: { 200: searchResultSchema, 400: problemSchema },
     },
-    handler: async (request) => searchOffers(db, request.query),
+    // `Cache-Control: no-cache` asks for an answer computed now, not a kept one (same result, only slower)
+    handler: async (request) => searchOffers(db, request.query, { fresh: /no-cache/i.test(request.headers['cache-control'] ?? '') }),
   });
 
   app.get('/api/v1/catalog/suggest', {

@@ -62,8 +62,11 @@ async function textPlan(db: Db, text: string): Promise<repo.TextPlan> {
     })
     .slice(0, MAX_SYNONYM_OCCUPATIONS)
     .map((o) => o.uri);
-  const groups = info.filter((i) => !i.stop).map((i) => [i.w, ...i.near]);
-  return { groups, phrase: words.join(' '), occupationUris };
+  const kept = info.filter((i) => !i.stop);
+  const groups = kept.map((i) => [i.w, ...i.near]);
+  // the same words, each distinct stem once: (a | b) & (c) (a kept word is no stop word: it has stems)
+  const matchTsquery = kept.length && kept.every((i) => i.tsq.length) ? kept.map((i) => `(${i.tsq.map((q) => `(${q})`).join(' | ')})`).join(' & ') : null;
+  return { groups, phrase: words.join(' '), occupationUris, matchTsquery };
 }
 
 type Resolved = { plan: repo.SearchPlan; near: SearchResult['near']; q: string | null };
@@ -185,7 +188,34 @@ async function relaxations(db: Db, plan: repo.SearchPlan, query: SearchQuery): P
   return out.sort((a, b) => b.count - a.count);
 }
 
-export async function searchOffers(db: Db, query: SearchQuery): Promise<SearchResult> {
+// Answers per catalogue version: the same search on the same day answers from memory until an offer,
+// location, session, provider or place changes (statement triggers bump catalog_search_version in the
+// writing transaction, so every process sees it), and for at most 5 minutes (as long as ESCO answers
+// are kept). At most 500 answers per database, the least recently used dropped first.
+const ANSWER_TTL_MS = 5 * 60_000;
+const MAX_ANSWERS = 500;
+const answerCaches = new WeakMap<Db, Map<string, { at: number; value: SearchResult }>>();
+
+/** `fresh`: compute without the answer cache (a request with `Cache-Control: no-cache`; the benchmark's engine figures). */
+export async function searchOffers(db: Db, query: SearchQuery, options: { fresh?: boolean } = {}): Promise<SearchResult> {
+  if (options.fresh || process.env.KOERS_SEARCH_CACHE === 'off') return computeSearch(db, query);
+  let cache = answerCaches.get(db);
+  if (!cache) answerCaches.set(db, (cache = new Map()));
+  const key = `${await repo.searchVersion(db)}|${todayIso()}|${JSON.stringify(query)}`;
+  const hit = cache.get(key);
+  if (hit && hit.at > Date.now() - ANSWER_TTL_MS) {
+    cache.delete(key); // most recently used last
+    cache.set(key, hit);
+    return structuredClone(hit.value);
+  }
+  const value = await computeSearch(db, query);
+  cache.delete(key);
+  if (cache.size >= MAX_ANSWERS) cache.delete(cache.keys().next().value!);
+  cache.set(key, { at: Date.now(), value: structuredClone(value) });
+  return value;
+}
+
+async function computeSearch(db: Db, query: SearchQuery): Promise<SearchResult> {
   const { plan, near, q } = await resolve(db, query);
   const { total, page, facets } = await repo.searchPage(db, plan);
   const details = await repo.hitDetails(db, page.map((p) => p.id), plan.today, plan.near);
