@@ -212,6 +212,26 @@ function textRows(near: Near | null) {
       AND l.lng BETWEEN ${near.lng - dLng}::float8 AND ${near.lng + dLng}::float8) n ON n.km <= ${near.km}::float8`;
 }
 
+/** Published offers matching a text plan, with their rank (GIN on search_tsv, or the ESCO occupation URIs). */
+function textMatchSelect(t: TextPlan) {
+  const tsq = t.groups.length ? tsqueryOf(t.groups) : null;
+  const byOccupation = t.occupationUris.length ? sql`o.occupations && ${anyText(t.occupationUris)}` : null;
+  const matchTsq = t.matchTsquery ? sql`o.search_tsv @@ ${t.matchTsquery}::tsquery` : null;
+  const parts = [matchTsq, byOccupation].filter((x): x is RawBuilder<unknown> => !!x);
+  const phrase = t.phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const textRank = sql`(${tsq ? sql`ts_rank(o.search_tsv, ${tsq})` : sql`0`}
+    + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN 0.5 ELSE 0 END
+    + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN 0.3 ELSE 0 END` : sql`0`})::float8`;
+  return sql`SELECT o.id, ${textRank} AS rank FROM catalog_offer o
+    WHERE o.status = 'published' AND ${parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`}`;
+}
+
+/** Only the text matches and their ranks (the facet index does filters, counts, distance and order in process). */
+export async function textMatches(db: Db, t: TextPlan): Promise<Array<{ id: string; rank: number }>> {
+  const r = await sql<{ id: string; rank: number }>`${textMatchSelect(t)}`.execute(db);
+  return r.rows.map((x) => ({ id: x.id, rank: Number(x.rank) }));
+}
+
 /**
  * The candidates: published offers matching the text (GIN on search_tsv, through a tsquery without
  * repeated words so that the planner's estimate stays close) and the distance, with the date-dependent
@@ -227,17 +247,8 @@ function candidates(plan: SearchPlan, materialized = true) {
   let text = sql``; // the text matches' CTE
   let rank = sql`0::float8`;
   if (t) {
-    const tsq = t.groups.length ? tsqueryOf(t.groups) : null;
-    const byOccupation = t.occupationUris.length ? sql`o.occupations && ${anyText(t.occupationUris)}` : null;
-    const matchTsq = t.matchTsquery ? sql`o.search_tsv @@ ${t.matchTsquery}::tsquery` : null;
-    const parts = [matchTsq, byOccupation].filter((x): x is RawBuilder<unknown> => !!x);
-    const phrase = t.phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const textRank = sql`(${tsq ? sql`ts_rank(o.search_tsv, ${tsq})` : sql`0`}
-      + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN 0.5 ELSE 0 END
-      + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN 0.3 ELSE 0 END` : sql`0`})::float8`;
     // materialised first: the text index gives a few thousand offers, which then meet the distance and the search rows
-    text = sql`t AS MATERIALIZED (SELECT o.id, ${textRank} AS rank FROM catalog_offer o
-      WHERE o.status = 'published' AND ${parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`}),`;
+    text = sql`t AS MATERIALIZED (${textMatchSelect(t)}),`;
     rank = sql`t.rank`;
   }
   return sql`

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors/problem.ts';
 import { escoService } from '../esco/esco.service.ts';
+import { countIndex, facetIndex, searchIndex, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
 import * as repo from './catalog-search.repository.ts';
 import { DEFAULT_KM, FACETS, MAX_KM, type SearchHit, type SearchQuery, type SearchResult, type SuggestResult } from './catalog-search.schema.ts';
 
@@ -156,7 +157,7 @@ function shapeFacets(counts: repo.FacetCount[], query: SearchQuery): Facets {
 }
 
 /** With no hits: for each filter in use, how many offers match without it (km: with twice the radius). */
-async function relaxations(db: Db, plan: repo.SearchPlan, query: SearchQuery): Promise<NonNullable<SearchResult['suggestions']>> {
+async function relaxations(db: Db, plan: repo.SearchPlan, query: SearchQuery, engine: Engine): Promise<NonNullable<SearchResult['suggestions']>> {
   const f = plan.filters;
   const tries: Array<{ relax: string; km?: number; plan: repo.SearchPlan }> = [];
   const without = (patch: Partial<repo.Filters>) => ({ ...plan, filters: { ...f, ...patch } });
@@ -182,7 +183,9 @@ async function relaxations(db: Db, plan: repo.SearchPlan, query: SearchQuery): P
   if (plan.text && query.q) tries.push({ relax: 'q', plan: { ...plan, text: null } });
   const out: NonNullable<SearchResult['suggestions']> = [];
   for (const t of tries) {
-    const count = await repo.countMatches(db, t.plan); // one at a time: PGlite has one connection anyway
+    const count = engine.index
+      ? countIndex(engine.index, t.plan, t.plan.text ? engine.text : null) // the relaxed plans keep the same text (or none)
+      : await repo.countMatches(db, t.plan); // one at a time: PGlite has one connection anyway
     if (count > 0) out.push({ relax: t.relax, ...(t.km ? { km: t.km } : {}), count });
   }
   return out.sort((a, b) => b.count - a.count);
@@ -198,26 +201,40 @@ const answerCaches = new WeakMap<Db, Map<string, { at: number; value: SearchResu
 
 /** `fresh`: compute without the answer cache (a request with `Cache-Control: no-cache`; the benchmark's engine figures). */
 export async function searchOffers(db: Db, query: SearchQuery, options: { fresh?: boolean } = {}): Promise<SearchResult> {
-  if (options.fresh || process.env.KOERS_SEARCH_CACHE === 'off') return computeSearch(db, query);
+  if (options.fresh || process.env.KOERS_SEARCH_CACHE === 'off') return computeSearch(db, query, null);
+  const version = await repo.searchVersion(db);
   let cache = answerCaches.get(db);
   if (!cache) answerCaches.set(db, (cache = new Map()));
-  const key = `${await repo.searchVersion(db)}|${todayIso()}|${JSON.stringify(query)}`;
+  const key = `${version}|${todayIso()}|${JSON.stringify(query)}`;
   const hit = cache.get(key);
   if (hit && hit.at > Date.now() - ANSWER_TTL_MS) {
     cache.delete(key); // most recently used last
     cache.set(key, hit);
     return structuredClone(hit.value);
   }
-  const value = await computeSearch(db, query);
+  const value = await computeSearch(db, query, version);
   cache.delete(key);
   if (cache.size >= MAX_ANSWERS) cache.delete(cache.keys().next().value!);
   cache.set(key, { at: Date.now(), value: structuredClone(value) });
   return value;
 }
 
-async function computeSearch(db: Db, query: SearchQuery): Promise<SearchResult> {
+// Two engines with the same answers: `index` (default) keeps a columnar copy of the search rows in
+// process per catalogue version (catalog-facet-index.ts) and asks SQL only for the text matches;
+// `sql` (KOERS_SEARCH_ENGINE=sql) does filters, counts and order in one statement.
+type Engine = { index: FacetIndex | null; text: TextMatch[] | null };
+
+/** `version`: the catalogue version if the caller read it already (the index engine needs it). */
+async function computeSearch(db: Db, query: SearchQuery, version: string | null): Promise<SearchResult> {
   const { plan, near, q } = await resolve(db, query);
-  const { total, page, facets } = await repo.searchPage(db, plan);
+  const engine: Engine = { index: null, text: null };
+  let answer: { total: number; page: repo.PageRow[]; facets: repo.FacetCount[] };
+  if (process.env.KOERS_SEARCH_ENGINE === 'sql') answer = await repo.searchPage(db, plan);
+  else {
+    [engine.index, engine.text] = await Promise.all([facetIndex(db, version ?? (await repo.searchVersion(db))), plan.text ? repo.textMatches(db, plan.text) : null]);
+    answer = searchIndex(engine.index, plan, engine.text);
+  }
+  const { total, page, facets } = answer;
   const details = await repo.hitDetails(db, page.map((p) => p.id), plan.today, plan.near);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = page.flatMap((p) => {
@@ -234,7 +251,7 @@ async function computeSearch(db: Db, query: SearchQuery): Promise<SearchResult> 
     hits,
     facets: shapeFacets(facets, query),
   };
-  if (total === 0) result.suggestions = await relaxations(db, plan, query);
+  if (total === 0) result.suggestions = await relaxations(db, plan, query, engine);
   return result;
 }
 
