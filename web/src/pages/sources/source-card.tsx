@@ -20,7 +20,7 @@ export function SourceCard({ source }: { source: Source }) {
     value ? <time dateTime={value}>{formatDate(value)}</time> : t('sources.notGiven');
 
   return (
-    <article className="card" aria-labelledby={headingId}>
+    <article className="card break-anywhere" aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
         {source.name}
         {source.synthetic && <span className="badge badge--synthetic">{t('sources.synthetic')}</span>}
@@ -28,7 +28,7 @@ export function SourceCard({ source }: { source: Source }) {
       <dl className="facts">
         <Row term={t('sources.publisher')}>{source.publisher}</Row>
         <Row term={t('sources.link')}>
-          <a href={source.url} className="break-anywhere">
+          <a href={source.url}>
             {source.url}
           </a>
         </Row>
