@@ -39,6 +39,44 @@ export function readVitestCounts(file) {
   }
 }
 
+// The failed tests of a Vitest JSON report with the first lines of their errors, so the end of a
+// CI log (often all that is kept) names what failed. A file that failed outside any test (import
+// error, hook timeout) is listed by its file.
+export function readVitestFailures(file, root = '') {
+  if (!existsSync(file)) return [];
+  let r;
+  try {
+    r = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const brief = (text) =>
+    String(text ?? '')
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' | ')
+      .slice(0, 400);
+  const out = [];
+  for (const f of r.testResults ?? []) {
+    const name = root && f.name?.startsWith(root) ? f.name.slice(root.length).replace(/^\//, '') : f.name;
+    const failed = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) out.push({ file: name, test: a.fullName ?? a.title, error: brief(a.failureMessages?.[0]) });
+    if (f.status === 'failed' && failed.length === 0) out.push({ file: name, test: '(file)', error: brief(f.message) });
+  }
+  return out;
+}
+
+export function failureList(results) {
+  const lines = [];
+  for (const r of results) {
+    for (const f of r.failures ?? []) lines.push(`  ${r.name}: ${f.file} > ${f.test}\n      ${f.error}`);
+  }
+  return lines.length ? `failed tests:\n${lines.join('\n')}` : '';
+}
+
 // What a step adds to the final line. A check step (typecheck, lint, build) is one test; a failed
 // test step with no failed test (no tests found, crash) still adds one failure.
 export function stepCounts(result) {

@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finalLine, parseArgs, readVitestCounts, stepCounts, summaryTable, totals } from './test-report.mjs';
+import {
+  failureList,
+  finalLine,
+  parseArgs,
+  readVitestCounts,
+  readVitestFailures,
+  stepCounts,
+  summaryTable,
+  totals,
+} from './test-report.mjs';
 
 const names = ['typecheck', 'lint', 'unit', 'pg', 'build', 'e2e'];
 
@@ -64,5 +73,43 @@ describe('counting', () => {
     expect(table).toMatch(/^step\s+status\s+passed\s+failed\s+skipped\s+seconds$/m);
     expect(table).toMatch(/^unit\s+passed\s+10\s+0\s+0\s+2\.0$/m);
     expect(table).toContain('pg: skipped: no server');
+  });
+});
+
+describe('failed tests', () => {
+  it('names each failed test with the first lines of its error, and files that failed outside a test', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koers-report-'));
+    try {
+      const file = join(dir, 'r.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          testResults: [
+            {
+              name: '/repo/src/a.test.ts',
+              status: 'failed',
+              assertionResults: [
+                { status: 'passed', fullName: 'a works' },
+                { status: 'failed', fullName: 'a counts', failureMessages: ['\u001b[31mAssertionError: expected 2 to be 3\u001b[39m\n    at x.ts:1\n  at y\n  at z'] },
+              ],
+            },
+            { name: '/repo/src/b.test.ts', status: 'failed', message: 'Hook timed out in 60000ms', assertionResults: [] },
+            { name: '/repo/src/c.test.ts', status: 'passed', assertionResults: [{ status: 'passed', fullName: 'c' }] },
+          ],
+        }),
+      );
+      const failures = readVitestFailures(file, '/repo');
+      expect(failures).toEqual([
+        { file: 'src/a.test.ts', test: 'a counts', error: 'AssertionError: expected 2 to be 3 | at x.ts:1 | at y' },
+        { file: 'src/b.test.ts', test: '(file)', error: 'Hook timed out in 60000ms' },
+      ]);
+      const text = failureList([{ name: 'unit', failures }, { name: 'pg', failures: [] }]);
+      expect(text).toContain('unit: src/a.test.ts > a counts');
+      expect(text).toContain('unit: src/b.test.ts > (file)');
+      expect(failureList([{ name: 'pg', failures: [] }])).toBe('');
+      expect(readVitestFailures(join(dir, 'missing.json'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

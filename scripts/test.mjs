@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PG_BIN, missingBinariesMessage, pgBinariesPresent, startPgCluster } from './pg-cluster.mjs';
-import { finalLine, parseArgs, readVitestCounts, summaryTable, totals } from './test-report.mjs';
+import { failureList, finalLine, parseArgs, readVitestCounts, readVitestFailures, summaryTable, totals } from './test-report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -30,7 +30,11 @@ function vitest(name, args, env) {
   return async () => {
     const json = join(reports, `${name}.json`);
     const code = await exec(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], env);
-    return { status: code === 0 ? 'passed' : 'failed', counts: readVitestCounts(json) ?? { passed: 0, failed: 0, skipped: 0 } };
+    return {
+      status: code === 0 ? 'passed' : 'failed',
+      counts: readVitestCounts(json) ?? { passed: 0, failed: 0, skipped: 0 },
+      failures: readVitestFailures(json, root),
+    };
   };
 }
 
@@ -122,6 +126,8 @@ for (const [i, step] of selected.entries()) {
 }
 rmSync(reports, { recursive: true, force: true });
 
+const failed = failureList(results);
+if (failed) console.log(`\n${failed}`);
 console.log(`\n${summaryTable(results)}\n`);
 console.log(finalLine(totals(results)));
 process.exitCode = results.some((r) => r.status === 'failed') ? 1 : 0;
