@@ -21,7 +21,9 @@ function printTiming(label: string, r: EscoLoadResult) {
   console.log(`ESCO ${label} on ${where}: ${r.status} in ${r.ms} ms${r.steps.length ? ` (${r.steps.map((s) => `${s.step} ${s.ms} ms`).join(', ')})` : ''}`);
 }
 
-describe(`ESCO loader on ${where}`, () => {
+// Each test here loads the whole release (seconds alone; past the default 30 s on a loaded
+// two-core CI machine).
+describe(`ESCO loader on ${where}`, { timeout: 180_000 }, () => {
   let h: DatabaseHandle;
   let first: EscoLoadResult;
   beforeAll(async () => {
@@ -29,7 +31,7 @@ describe(`ESCO loader on ${where}`, () => {
     await migrateWithEsco(h.db);
     first = await loadEsco(h.db, escoDataDir);
     printTiming('first load', first);
-  });
+  }, 180_000);
   afterAll(async () => h?.close());
 
   it('loads ESCO v1.1.1 in full: 3,007 occupations, 13,896 skills, 123,855 relations', async () => {

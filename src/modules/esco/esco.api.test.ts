@@ -18,7 +18,7 @@ describe('ESCO API', () => {
     await migrateWithEsco(t.database.db);
     const r = await loadEsco(t.database.db, escoDataDir);
     console.log(`ESCO loaded for the API test in ${r.ms} ms`); // shown, not asserted
-  });
+  }, 180_000); // a whole ESCO load: far longer on a loaded CI machine
   afterAll(async () => t?.close());
 
   it('credits ESCO in every answer, with the text of data/esco SOURCE.md', async () => {
