@@ -1,14 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { START_WITHIN, type FacetName } from './catalog-search.schema.ts';
-import type { FacetCount, Filters, Near, PageRow, SearchPlan } from './catalog-search.repository.ts';
+import type { FacetCount, Filters, Near, PageRow, SearchPlan, TextPlan } from './catalog-search.repository.ts';
+import { allRows, and, bitset, count, countAnd, fromRows, has, union, words, type Bits } from './catalog-facet-bits.ts';
+import { buildTextIndex, matchText, readTextRows, type TextIndex } from './catalog-text-index.ts';
 import { FORMATS, INCENTIVES, LANGUAGES, LEVELS, PRICE_BANDS, PROVIDER_KINDS, REGIONS, SCHEDULES } from './catalog-search.schema.ts';
 
 // An in-process columnar copy of catalog_offer_search (+ each offer's coordinates and sort keys), one
 // per database handle and catalogue version: filters, facet counts, distance, sorting and paging run
 // in JavaScript over typed arrays with the same semantics as the SQL path (catalog-search.repository.ts),
 // which on PGlite (WebAssembly, one statement at a time) spent hundreds of ms on the aggregate pass.
-// Only the text match (GIN index, ranks) and the page's details stay in SQL.
+// The text match runs over posting lists of the stored vectors (catalog-text-index.ts).
 
 const EARTH_KM = 6371.0088;
 const RAD = Math.PI / 180; // = PostgreSQL's RADIANS_PER_DEGREE as a double
@@ -37,14 +39,24 @@ export type FacetIndex = {
   locStart: Int32Array;
   lat: Float64Array;
   lng: Float64Array;
-  day?: { today: string; upcoming: Int32Array; vovOk: Uint8Array };
+  day?: Day;
+  text: TextIndex;
+  sets?: Sets;
+};
+
+/** Date-dependent values of one day (computed once per day and index). */
+type Day = {
+  today: string;
+  upcoming: Int32Array; // next session from today, NO_DAY if none
+  vovOk: Uint8Array;
+  sets?: { vov: Bits; start: Bits[]; byStart: Int32Array };
 };
 
 type LoadRow = { id: string; m: number; provinces: string[]; ns: number | null; st: string; vov: boolean; vf: number | null; vu: number | null; pr: number };
 
 export async function loadFacetIndex(db: Db, version: string): Promise<FacetIndex> {
   // one snapshot for the rows and the locations
-  const [rows, locs] = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => [
+  const [rows, locs, textRows] = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => [
     (await sql<LoadRow>`SELECT s.offer_id::text AS id, s.mask AS m, s.provinces,
         s.next_start - DATE '1970-01-01' AS ns,
         array_to_string(ARRAY(SELECT x - DATE '1970-01-01' FROM unnest(s.starts) x ORDER BY 1), ',') AS st,
@@ -52,6 +64,7 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
         dense_rank() OVER (ORDER BY s.price_eur ASC NULLS LAST)::int AS pr
       FROM catalog_offer_search s ORDER BY s.offer_id`.execute(trx)).rows,
     (await sql<{ id: string; lat: number; lng: number }>`SELECT offer_id::text AS id, lat, lng FROM catalog_offer_location`.execute(trx)).rows,
+    await readTextRows(trx),
   ]);
   const n = rows.length;
   if (n >= ROW_BITS) throw new Error(`facet index: ${n} offers exceed ${ROW_BITS}`);
@@ -61,6 +74,7 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
     nextStart: new Int32Array(n), startsStart: new Int32Array(n + 1), starts: new Int32Array(0), vov: new Uint8Array(n),
     vovFrom: new Int32Array(n), vovUntil: new Int32Array(n), priceRank: new Int32Array(n),
     locStart: new Int32Array(n + 1), lat: new Float64Array(0), lng: new Float64Array(0),
+    text: undefined as unknown as TextIndex, // once the rows are numbered
   };
   const provCode = new Map<string, number>();
   const provCodes: number[] = [];
@@ -105,6 +119,7 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
     ix.lat[at] = Number(locs[k]!.lat);
     ix.lng[at] = Number(locs[k]!.lng);
   }
+  ix.text = buildTextIndex(textRows, ix.row);
   return ix;
 }
 
@@ -126,7 +141,7 @@ export function facetIndex(db: Db, version: string): Promise<FacetIndex> {
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 /** Today's date-dependent values: the next session from today (as the SQL's `upcoming`) and VOV valid today. */
-function dayValues(ix: FacetIndex, today: string): NonNullable<FacetIndex['day']> {
+function dayValues(ix: FacetIndex, today: string): Day {
   if (ix.day?.today === today) return ix.day;
   const t = dayNumber(today);
   const upcoming = new Int32Array(ix.n);
@@ -143,8 +158,6 @@ function dayValues(ix: FacetIndex, today: string): NonNullable<FacetIndex['day']
 
 // ---- facets: the bits of mask (see the migration 202611291500) ----
 
-const FACET_KEYS = ['format', 'level', 'language', 'schedule', 'province', 'region', 'priceBand', 'startWithin', 'incentive', 'providerKind', 'shortage'] as const satisfies readonly FacetName[];
-const FB = Object.fromEntries(FACET_KEYS.map((k, i) => [k, 1 << i])) as Record<FacetName, number>;
 const MASK_FACETS: Array<{ facet: FacetName; values: readonly string[]; first: number }> = [
   { facet: 'format', values: FORMATS, first: 0 },
   { facet: 'level', values: LEVELS, first: 3 },
@@ -158,40 +171,59 @@ const MASK_FACETS: Array<{ facet: FacetName; values: readonly string[]; first: n
 ];
 const SPEC = Object.fromEntries(MASK_FACETS.map((s) => [s.facet, s])) as Record<string, (typeof MASK_FACETS)[number]>;
 
-/** A 64-bit mask as two 32-bit halves. */
-type Bits = { lo: number; hi: number };
-function bitsOf(facet: FacetName, values: readonly string[]): Bits {
-  const spec = SPEC[facet];
-  const b = { lo: 0, hi: 0 };
-  for (const v of values) {
-    const i = spec ? spec.values.indexOf(v) : -1;
-    if (i < 0) continue;
-    const bit = spec!.first + i;
-    if (bit < 32) b.lo = (b.lo | (1 << bit)) >>> 0;
-    else b.hi = (b.hi | (1 << (bit - 32))) >>> 0;
+/** Each mask bit's rows, each province's rows, all rows; the rows by price (computed once per index). */
+type Sets = { mask: Bits[]; province: Bits[]; all: Bits; byPrice?: Int32Array };
+
+function sets(ix: FacetIndex): Sets {
+  if (ix.sets) return ix.sets;
+  const mask = Array.from({ length: 64 }, () => new Uint32Array(words(ix.n)));
+  const province = ix.provinces.map(() => new Uint32Array(words(ix.n)));
+  for (let r = 0; r < ix.n; r++) {
+    for (let x = ix.lo[r]!; x !== 0; x &= x - 1) bitset(mask[31 - Math.clz32(x & -x)]!, r);
+    for (let x = ix.hi[r]!; x !== 0; x &= x - 1) bitset(mask[63 - Math.clz32(x & -x)]!, r);
+    for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]!; j++) bitset(province[ix.provCodes[j]!]!, r);
   }
+  return (ix.sets = { mask, province, all: allRows(ix.n) });
+}
+
+/** Rows sorted by key · 2^21 + row (the key, then offer id), for paging without words or place. */
+function sortedRows(n: number, key: (r: number) => number): Int32Array {
+  const keys = new Float64Array(n);
+  for (let r = 0; r < n; r++) keys[r] = key(r) * ROW_BITS + r;
+  keys.sort();
+  return Int32Array.from(keys, (k) => k % ROW_BITS);
+}
+
+/** Today's sets: VOV valid today, next session within each startWithin value; rows by next session. */
+function daySets(ix: FacetIndex, day: Day): NonNullable<Day['sets']> {
+  if (day.sets) return day.sets;
+  const t = dayNumber(day.today);
+  const vov = fromRows(ix.n, [...day.vovOk.keys()].filter((r) => day.vovOk[r]));
+  const start = START_WITHIN.map((w) => startSet(ix, day, t + Number(w) * 7));
+  return (day.sets = { vov, start, byStart: sortedRows(ix.n, (r) => day.upcoming[r]!) });
+}
+
+function startSet(ix: FacetIndex, day: Day, limit: number): Bits {
+  const b = new Uint32Array(words(ix.n));
+  for (let r = 0; r < ix.n; r++) if (day.upcoming[r]! <= limit) bitset(b, r);
   return b;
 }
-/** For each facet's fail bit: the mask bits holding its values (0 for province and startWithin). */
-const GROUP_LO = new Uint32Array(FACET_KEYS.length);
-const GROUP_HI = new Uint32Array(FACET_KEYS.length);
-FACET_KEYS.forEach((f, i) => {
-  const b = bitsOf(f, SPEC[f]?.values ?? []);
-  GROUP_LO[i] = b.lo;
-  GROUP_HI[i] = b.hi;
-});
-const I_PROVINCE = FACET_KEYS.indexOf('province');
-const I_START = FACET_KEYS.indexOf('startWithin');
-const I_INCENTIVE = FACET_KEYS.indexOf('incentive');
 
-type MaskTest = { fail: number; lo: number; hi: number; vov: boolean };
+/** The mask bits of some values of a facet (values outside its list add none: the filter then matches nothing). */
+function maskBits(facet: FacetName, values: readonly string[]): number[] {
+  const spec = SPEC[facet];
+  return values.flatMap((v) => {
+    const i = spec ? spec.values.indexOf(v) : -1;
+    return i < 0 ? [] : [spec!.first + i];
+  });
+}
 
-type Compiled = { tests: MaskTest[]; province: Uint8Array | null; startLimit: number | null };
-
-function compile(ix: FacetIndex, f: Filters, today: string): Compiled {
-  const tests: MaskTest[] = [];
-  const add = (facet: FacetName, values: readonly string[], vov = false) => {
-    if (values.length) tests.push({ fail: FB[facet], ...bitsOf(facet, values), vov });
+/** Each active facet filter as the set of rows passing it. */
+function filterSets(ix: FacetIndex, f: Filters, day: Day): Array<{ facet: FacetName; rows: Bits }> {
+  const S = sets(ix);
+  const out: Array<{ facet: FacetName; rows: Bits }> = [];
+  const add = (facet: FacetName, values: readonly string[], extra: Bits[] = []) => {
+    if (values.length) out.push({ facet, rows: union(ix.n, [...maskBits(facet, values).map((b) => S.mask[b]!), ...extra]) });
   };
   add('format', f.format);
   add('level', f.level.map(String));
@@ -199,22 +231,27 @@ function compile(ix: FacetIndex, f: Filters, today: string): Compiled {
   add('schedule', f.schedule);
   add('region', f.region);
   add('priceBand', f.priceBand);
-  add('incentive', f.incentive, f.incentive.includes('vov'));
+  add('incentive', f.incentive, f.incentive.includes('vov') ? [daySets(ix, day).vov] : []);
   add('providerKind', f.providerKind);
   if (f.shortage !== null) add('shortage', [String(f.shortage)]);
-  let province: Uint8Array | null = null;
   if (f.province.length) {
-    province = new Uint8Array(ix.provinces.length);
-    for (const p of f.province) {
-      const c = ix.provinces.indexOf(p);
-      if (c >= 0) province[c] = 1;
-    }
+    const codes = f.province.map((p) => ix.provinces.indexOf(p)).filter((c) => c >= 0);
+    out.push({ facet: 'province', rows: union(ix.n, codes.map((c) => S.province[c]!)) });
   }
-  return { tests, province, startLimit: f.startWithin ? dayNumber(today) + f.startWithin * 7 : null };
+  if (f.startWithin) {
+    const w = START_WITHIN.indexOf(String(f.startWithin) as (typeof START_WITHIN)[number]);
+    out.push({ facet: 'startWithin', rows: w >= 0 ? daySets(ix, day).start[w]! : startSet(ix, day, dayNumber(day.today) + f.startWithin * 7) });
+  }
+  return out;
 }
 
-/** Text matches from SQL (published offers matching q, with their rank); null: no words in the query. */
-export type TextMatch = { id: string; rank: number };
+/** Text matches (rows ascending, with their rank); null: no words in the query. */
+export type TextMatch = { rows: Int32Array; rank: Float64Array };
+
+/** The offers matching a text plan, with their rank (catalog-text-index.ts). */
+export function textMatches(ix: FacetIndex, t: TextPlan): TextMatch {
+  return matchText(ix.text, ix.n, t);
+}
 
 type Candidates = { rows: Int32Array; rank: Float64Array | null; dist: Float64Array | null; count: number };
 
@@ -223,8 +260,8 @@ function box(near: Near) {
 }
 
 /** The candidates: the text matches (or every offer), within the distance (nearest location inside the box). */
-function candidates(ix: FacetIndex, text: TextMatch[] | null, near: Near | null): Candidates {
-  const size = text ? text.length : ix.n;
+function candidates(ix: FacetIndex, text: TextMatch | null, near: Near | null): Candidates {
+  const size = text ? text.rows.length : ix.n;
   const rows = new Int32Array(size);
   const rank = text ? new Float64Array(size) : null;
   const dist = near ? new Float64Array(size) : null;
@@ -232,12 +269,7 @@ function candidates(ix: FacetIndex, text: TextMatch[] | null, near: Near | null)
   const b = near && box(near);
   const cosNear = near ? Math.cos(near.lat * RAD) : 0;
   for (let k = 0; k < size; k++) {
-    let r = k;
-    if (text) {
-      const found = ix.row.get(text[k]!.id);
-      if (found === undefined) continue;
-      r = found;
-    }
+    const r = text ? text.rows[k]! : k;
     if (near) {
       let best = Infinity;
       for (let j = ix.locStart[r]!; j < ix.locStart[r + 1]!; j++) {
@@ -253,93 +285,92 @@ function candidates(ix: FacetIndex, text: TextMatch[] | null, near: Near | null)
       dist![count] = best;
     }
     rows[count] = r;
-    if (rank) rank[count] = text![k]!.rank;
+    if (rank) rank[count] = text!.rank[k]!;
     count++;
   }
   return { rows, rank, dist, count };
 }
 
-/** The fail bits of every candidate (a bit per facet filter it fails). */
-function failBits(ix: FacetIndex, c: Candidates, f: Compiled, day: NonNullable<FacetIndex['day']>): Int32Array {
-  const fail = new Int32Array(c.count);
-  const { tests, province, startLimit } = f;
-  for (let k = 0; k < c.count; k++) {
-    const r = c.rows[k]!;
-    const lo = ix.lo[r]!, hi = ix.hi[r]!;
-    let x = 0;
-    for (const t of tests) if ((lo & t.lo) === 0 && (hi & t.hi) === 0 && !(t.vov && day.vovOk[r])) x |= t.fail;
-    if (province) {
-      let hit = false;
-      for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]! && !hit; j++) hit = province[ix.provCodes[j]!] === 1;
-      if (!hit) x |= FB.province;
-    }
-    if (startLimit !== null && !(day.upcoming[r]! <= startLimit)) x |= FB.startWithin;
-    fail[k] = x;
-  }
-  return fail;
-}
+type Matched = { c: Candidates | null; matches: Bits; base: (facet: FacetName) => Bits };
 
-function countBits(x: number, counts: Float64Array, offset: number) {
-  while (x !== 0) {
-    const low = x & -x;
-    counts[offset + 31 - Math.clz32(low)]!++;
-    x ^= low;
+/**
+ * The rows matching words, place and every filter, and for each facet the rows matching all but its
+ * own filter (prefix and suffix intersections: 2k set operations for k filters).
+ */
+function match(ix: FacetIndex, plan: SearchPlan, text: TextMatch | null, day: Day): Matched {
+  const c = text || plan.near ? candidates(ix, text, plan.near) : null;
+  const start = c ? fromRows(ix.n, c.rows, c.count) : sets(ix).all;
+  const active = filterSets(ix, plan.filters, day);
+  const prefix = [start];
+  for (const a of active) prefix.push(and(prefix.at(-1)!, a.rows));
+  const others = new Map<FacetName, Bits>();
+  let suffix: Bits | null = null; // rows passing the filters after j
+  for (let j = active.length - 1; j >= 0; j--) {
+    others.set(active[j]!.facet, suffix ? and(prefix[j]!, suffix) : prefix[j]!);
+    suffix = suffix ? and(active[j]!.rows, suffix) : active[j]!.rows;
   }
+  const matches = prefix.at(-1)!;
+  return { c, matches, base: (facet) => others.get(facet) ?? matches };
 }
 
 /** The same answer as repo.searchPage: total, the page, and every facet's counts (each over all the other filters). */
-export function searchIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch[] | null): { total: number; page: PageRow[]; facets: FacetCount[] } {
+export function searchIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch | null): { total: number; page: PageRow[]; facets: FacetCount[] } {
   const day = dayValues(ix, plan.today);
-  const c = candidates(ix, text, plan.near);
-  const fail = failBits(ix, c, compile(ix, plan.filters, plan.today), day);
-  const t = dayNumber(plan.today);
-  const weeks = START_WITHIN.map((w) => t + Number(w) * 7);
-  const bitCounts = new Float64Array(64);
-  const startCounts = new Float64Array(weeks.length);
-  const provCounts = new Float64Array(ix.provinces.length);
-  let vovCount = 0;
-  let total = 0;
-  const matches = new Int32Array(c.count); // candidate positions with fail = 0
-  for (let k = 0; k < c.count; k++) {
-    const x = fail[k]!;
-    if (x & (x - 1)) continue; // fails two filters or more: counts nowhere
-    const r = c.rows[k]!;
-    const g = x === 0 ? -1 : 31 - Math.clz32(x); // the one failed facet, whose values alone it counts in
-    if (x === 0) matches[total++] = k;
-    countBits(g < 0 ? ix.lo[r]! : ix.lo[r]! & GROUP_LO[g]!, bitCounts, 0);
-    countBits(g < 0 ? ix.hi[r]! : ix.hi[r]! & GROUP_HI[g]!, bitCounts, 32);
-    if ((g < 0 || g === I_INCENTIVE) && day.vovOk[r]) vovCount++;
-    if (g < 0 || g === I_START) {
-      const u = day.upcoming[r]!;
-      for (let w = 0; w < weeks.length; w++) if (u <= weeks[w]!) startCounts[w]!++;
-    }
-    if (g < 0 || g === I_PROVINCE) for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]!; j++) provCounts[ix.provCodes[j]!]!++;
-  }
+  const S = sets(ix);
+  const D = daySets(ix, day);
+  const m = match(ix, plan, text, day);
   // facets in the SQL path's order (the service keeps fixed facets in this order)
   const facets: FacetCount[] = [];
-  const fixed = (facet: FacetName, values: readonly string[]) =>
-    values.forEach((value, i) => facets.push({ facet, value, count: bitCounts[SPEC[facet]!.first + i]! }));
+  const fixed = (facet: FacetName, values: readonly string[]) => {
+    const base = m.base(facet);
+    values.forEach((value, i) => facets.push({ facet, value, count: countAnd(base, S.mask[SPEC[facet]!.first + i]!) }));
+  };
   fixed('format', FORMATS);
   fixed('level', LEVELS);
   fixed('language', LANGUAGES);
   fixed('schedule', SCHEDULES);
   fixed('priceBand', PRICE_BANDS);
-  START_WITHIN.forEach((value, w) => facets.push({ facet: 'startWithin', value, count: startCounts[w]! }));
+  START_WITHIN.forEach((value, w) => facets.push({ facet: 'startWithin', value, count: countAnd(m.base('startWithin'), D.start[w]!) }));
   for (const value of INCENTIVES) {
-    facets.push({ facet: 'incentive', value, count: value === 'vov' ? vovCount : bitCounts[SPEC.incentive!.first + SPEC.incentive!.values.indexOf(value)]! });
+    const base = m.base('incentive');
+    facets.push({ facet: 'incentive', value, count: countAnd(base, value === 'vov' ? D.vov : S.mask[SPEC.incentive!.first + SPEC.incentive!.values.indexOf(value)]!) });
   }
   fixed('providerKind', PROVIDER_KINDS);
   fixed('shortage', ['true', 'false']);
   REGIONS.forEach((value, i) => {
-    const count = bitCounts[SPEC.region!.first + i]!;
+    const count = countAnd(m.base('region'), S.mask[SPEC.region!.first + i]!);
     if (count > 0) facets.push({ facet: 'region', value, count });
   });
-  ix.provinces.forEach((value, p) => provCounts[p]! > 0 && facets.push({ facet: 'province', value, count: provCounts[p]! }));
-  return { total, page: page(ix, plan, c, matches.subarray(0, total), day), facets };
+  ix.provinces.forEach((value, p) => {
+    const count = countAnd(m.base('province'), S.province[p]!);
+    if (count > 0) facets.push({ facet: 'province', value, count });
+  });
+  const total = count(m.matches);
+  if (!m.c) return { total, page: pageOfAll(ix, plan, m.matches, D), facets };
+  const positions = new Int32Array(total);
+  let t = 0;
+  for (let k = 0; k < m.c.count; k++) if (has(m.matches, m.c.rows[k]!)) positions[t++] = k;
+  return { total, page: page(ix, plan, m.c, positions, day), facets };
+}
+
+/** Without words or place: walk the rows in start (or price) order and take the page's matches. */
+function pageOfAll(ix: FacetIndex, plan: SearchPlan, matches: Bits, D: NonNullable<Day['sets']>): PageRow[] {
+  const S = sets(ix);
+  // relevance without words: every rank is 0, so the start order decides (as the SQL's ORDER BY)
+  const order = plan.sort === 'price' ? (S.byPrice ??= sortedRows(ix.n, (r) => ix.priceRank[r]!)) : D.byStart;
+  const out: PageRow[] = [];
+  let skip = plan.offset;
+  for (let i = 0; i < order.length && out.length < plan.limit; i++) {
+    const r = order[i]!;
+    if (!has(matches, r)) continue;
+    if (skip > 0) skip--;
+    else out.push({ id: ix.ids[r]!, rank: 0, distance_km: null });
+  }
+  return out;
 }
 
 /** The matching rows sorted as the SQL's ORDER BY (ties: start date, then offer id), one page of them. */
-function page(ix: FacetIndex, plan: SearchPlan, c: Candidates, matches: Int32Array, day: NonNullable<FacetIndex['day']>): PageRow[] {
+function page(ix: FacetIndex, plan: SearchPlan, c: Candidates, matches: Int32Array, day: Day): PageRow[] {
   const end = Math.min(matches.length, plan.offset + plan.limit);
   if (plan.offset >= end) return [];
   let order: ArrayLike<number>; // candidate positions in page order
@@ -413,10 +444,6 @@ export function smallest(keys: Float64Array, k: number): Int32Array {
 }
 
 /** Only the number of matches (the "relax this filter" suggestions). */
-export function countIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch[] | null): number {
-  const c = candidates(ix, text, plan.near);
-  const fail = failBits(ix, c, compile(ix, plan.filters, plan.today), dayValues(ix, plan.today));
-  let n = 0;
-  for (let k = 0; k < c.count; k++) if (fail[k] === 0) n++;
-  return n;
+export function countIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch | null): number {
+  return count(match(ix, plan, text, dayValues(ix, plan.today)).matches);
 }

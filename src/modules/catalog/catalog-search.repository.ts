@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { OCCUPATION_BONUS, PHRASE_BONUS, RANK_HALF, WEIGHT_POINTS } from './catalog-text-index.ts';
 import { INCENTIVES, FORMATS, LANGUAGES, LEVELS, PRICE_BANDS, PROVIDER_KINDS, REGIONS, SCHEDULES, START_WITHIN, type FacetName } from './catalog-search.schema.ts';
 
 // SQL of catalogue search. Raw SQL (Kysely's `sql`): the statements are built from fixed fragments
@@ -31,8 +32,10 @@ export type TextPlan = {
   groups: string[][];
   phrase: string;
   occupationUris: string[];
-  /** The groups as one tsquery text, each distinct stem once: what matching uses (ranking keeps `groups`). */
+  /** The groups as one tsquery text, each distinct stem once: what the SQL engine matches with. */
   matchTsquery: string | null;
+  /** Per group, its alternatives (a word or near word in one configuration), each the lexemes it needs: what the index matches and both engines rank with. */
+  stems: string[][][];
 };
 
 export type SearchPlan = {
@@ -103,10 +106,12 @@ export async function analyseWords(db: Db, words: string[]): Promise<WordInfo[]>
 
 const anyText = (xs: string[]) => sql`${xs}::text[]`;
 
-function tsqueryOf(groups: string[][]): RawBuilder<unknown> {
-  const group = (words: string[]) =>
-    sql`(${sql.join(words.flatMap((w) => TEXT_CONFIGS.map((c) => sql`plainto_tsquery(${sql.lit(c)}, ${w})`)), sql` || `)})`;
-  return sql.join(groups.map(group), sql` && `);
+/** Points of a group's lexemes in o.search_tsv (catalog-text-index.ts: WEIGHT_POINTS), as s / (s + RANK_HALF). */
+function groupRank(lexemes: string[]): RawBuilder<unknown> {
+  const points = sql`(SELECT coalesce(sum(CASE w WHEN 'A' THEN ${sql.lit(WEIGHT_POINTS.A)} WHEN 'B' THEN ${sql.lit(WEIGHT_POINTS.B)}
+      WHEN 'C' THEN ${sql.lit(WEIGHT_POINTS.C)} ELSE ${sql.lit(WEIGHT_POINTS.D)} END), 0)
+    FROM unnest(o.search_tsv) u, unnest(u.weights) w WHERE u.lexeme = ANY (${anyText(lexemes)}))`;
+  return sql`(${points}::float8 / (${points} + ${sql.lit(RANK_HALF)})::float8)`;
 }
 
 const haversine = (lat: RawBuilder<unknown>, lng: RawBuilder<unknown>, near: Near) =>
@@ -214,14 +219,15 @@ function textRows(near: Near | null) {
 
 /** Published offers matching a text plan, with their rank (GIN on search_tsv, or the ESCO occupation URIs). */
 function textMatchSelect(t: TextPlan) {
-  const tsq = t.groups.length ? tsqueryOf(t.groups) : null;
+  const groups = t.stems.map((alternatives) => [...new Set(alternatives.flat())]);
   const byOccupation = t.occupationUris.length ? sql`o.occupations && ${anyText(t.occupationUris)}` : null;
   const matchTsq = t.matchTsquery ? sql`o.search_tsv @@ ${t.matchTsquery}::tsquery` : null;
   const parts = [matchTsq, byOccupation].filter((x): x is RawBuilder<unknown> => !!x);
   const phrase = t.phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const textRank = sql`(${tsq ? sql`ts_rank(o.search_tsv, ${tsq})` : sql`0`}
-    + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN 0.5 ELSE 0 END
-    + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN 0.3 ELSE 0 END` : sql`0`})::float8`;
+  // the same operations in the same order as matchText (catalog-text-index.ts), so both engines rank alike
+  const textRank = sql`(${groups.length ? sql`(${sql.join(groups.map(groupRank), sql` + `)}) / ${sql.lit(groups.length)}::float8` : sql`0::float8`}
+    + CASE WHEN ${phrase} <> '' AND o.title_text LIKE '%' || ${phrase} || '%' THEN ${sql.lit(PHRASE_BONUS)}::float8 ELSE 0::float8 END
+    + ${byOccupation ? sql`CASE WHEN ${byOccupation} THEN ${sql.lit(OCCUPATION_BONUS)}::float8 ELSE 0::float8 END` : sql`0::float8`})`;
   return sql`SELECT o.id, ${textRank} AS rank FROM catalog_offer o
     WHERE o.status = 'published' AND ${parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`}`;
 }

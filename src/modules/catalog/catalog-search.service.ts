@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors/problem.ts';
 import { escoService } from '../esco/esco.service.ts';
-import { countIndex, facetIndex, searchIndex, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
+import { countIndex, facetIndex, searchIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
+import { tsqueryLexemes } from './catalog-text-index.ts';
 import * as repo from './catalog-search.repository.ts';
 import { DEFAULT_KM, FACETS, MAX_KM, type SearchHit, type SearchQuery, type SearchResult, type SuggestResult } from './catalog-search.schema.ts';
 
@@ -48,10 +49,23 @@ function cachedEsco<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> 
 }
 const norm = (s: string) => s.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
 
-async function textPlan(db: Db, text: string): Promise<repo.TextPlan> {
+// What a query word is (stop word, catalogue word, its typo neighbours, its stems) depends only on the
+// catalogue's vocabulary: kept per database and catalogue version (at most 20,000 words), so a search
+// asks SQL only about words not seen since the last write.
+const MAX_WORDS_KEPT = 20_000;
+const wordCaches = new WeakMap<Db, { version: string; words: Map<string, repo.WordInfo> }>();
+async function analyseWords(db: Db, version: string, words: string[]): Promise<repo.WordInfo[]> {
+  let cache = wordCaches.get(db);
+  if (!cache || cache.version !== version || cache.words.size > MAX_WORDS_KEPT) wordCaches.set(db, (cache = { version, words: new Map() }));
+  const missing = words.filter((w) => !cache.words.has(w));
+  if (missing.length) for (const info of await repo.analyseWords(db, missing)) cache.words.set(info.w, info);
+  return words.map((w) => cache.words.get(w)!);
+}
+
+async function textPlan(db: Db, version: string, text: string): Promise<repo.TextPlan> {
   const words = queryWords(text);
   const [info, occupations] = await Promise.all([
-    repo.analyseWords(db, words),
+    analyseWords(db, version, words),
     // synonyms: ESCO occupations whose label (also alternative labels, Dutch or English) is the query or contains it
     text.length >= 3 ? cachedEsco(db, `find:${norm(text)}`, () => escoService(db).findOccupations(text, 'nl', 10)) : Promise.resolve([]),
   ]);
@@ -67,12 +81,13 @@ async function textPlan(db: Db, text: string): Promise<repo.TextPlan> {
   const groups = kept.map((i) => [i.w, ...i.near]);
   // the same words, each distinct stem once: (a | b) & (c) (a kept word is no stop word: it has stems)
   const matchTsquery = kept.length && kept.every((i) => i.tsq.length) ? kept.map((i) => `(${i.tsq.map((q) => `(${q})`).join(' | ')})`).join(' & ') : null;
-  return { groups, phrase: words.join(' '), occupationUris, matchTsquery };
+  const stems = kept.map((i) => i.tsq.map(tsqueryLexemes));
+  return { groups, phrase: words.join(' '), occupationUris, matchTsquery, stems };
 }
 
 type Resolved = { plan: repo.SearchPlan; near: SearchResult['near']; q: string | null };
 
-async function resolve(db: Db, query: SearchQuery): Promise<Resolved> {
+async function resolve(db: Db, version: string, query: SearchQuery): Promise<Resolved> {
   let q = query.q?.trim() || null;
   let near: SearchResult['near'] = null;
   let point: repo.Near | null = null;
@@ -94,7 +109,7 @@ async function resolve(db: Db, query: SearchQuery): Promise<Resolved> {
   if (query.sort === 'distance' && !point) throw badRequest('Sorting by distance needs a place.', [{ field: 'sort', reason: 'distance needs near' }]);
   const today = todayIso();
   const plan: repo.SearchPlan = {
-    text: q ? await textPlan(db, q) : null,
+    text: q ? await textPlan(db, version, q) : null,
     near: point,
     filters: {
       format: query.format,
@@ -222,16 +237,18 @@ export async function searchOffers(db: Db, query: SearchQuery, options: { fresh?
 // Two engines with the same answers: `index` (default) keeps a columnar copy of the search rows in
 // process per catalogue version (catalog-facet-index.ts) and asks SQL only for the text matches;
 // `sql` (KOERS_SEARCH_ENGINE=sql) does filters, counts and order in one statement.
-type Engine = { index: FacetIndex | null; text: TextMatch[] | null };
+type Engine = { index: FacetIndex | null; text: TextMatch | null };
 
 /** `version`: the catalogue version if the caller read it already (the index engine needs it). */
-async function computeSearch(db: Db, query: SearchQuery, version: string | null): Promise<SearchResult> {
-  const { plan, near, q } = await resolve(db, query);
+async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | null): Promise<SearchResult> {
+  const version = knownVersion ?? (await repo.searchVersion(db));
+  const { plan, near, q } = await resolve(db, version, query);
   const engine: Engine = { index: null, text: null };
   let answer: { total: number; page: repo.PageRow[]; facets: repo.FacetCount[] };
   if (process.env.KOERS_SEARCH_ENGINE === 'sql') answer = await repo.searchPage(db, plan);
   else {
-    [engine.index, engine.text] = await Promise.all([facetIndex(db, version ?? (await repo.searchVersion(db))), plan.text ? repo.textMatches(db, plan.text) : null]);
+    engine.index = await facetIndex(db, version);
+    engine.text = plan.text ? textMatches(engine.index, plan.text) : null;
     answer = searchIndex(engine.index, plan, engine.text);
   }
   const { total, page, facets } = answer;
