@@ -7,7 +7,8 @@
 // computed) and as served (a repeated search answers from the answers kept per catalogue version;
 // the fixed query set makes nearly every request such a repeat, so read the engine figures too).
 // BENCH_P3_COUNT (default 100000), BENCH_DURATION (s per query class, default 10),
-// KOERS_BENCH_DATABASE_URL (else a throwaway PostgreSQL 15 cluster when its binaries exist; else skipped, said so).
+// KOERS_BENCH_DATABASE_URL (else a throwaway PostgreSQL 15 cluster when its binaries exist; else skipped, said so),
+// BENCH_P3_PGLITE_DIR (keep the PGlite database in this folder and reuse it next run: skips minutes of generating).
 //
 // Run as `node --import tsx bench/p3-catalog-search.bench.ts --serve` it is the server: it builds the
 // database (migrations, ESCO, places, generated offers) and serves Koers' search routes plus the two peers.
@@ -221,7 +222,7 @@ async function main() {
   let pgHandle: Awaited<ReturnType<typeof postgresUrl>> = null;
   try {
     log(`P3: building the PGlite database with ${COUNT} offers (minutes: ESCO, places, generator)`);
-    const lite = await startServer(dir, { P3_DATA_DIR: join(dir, 'pglite') }, 'pglite');
+    const lite = await startServer(dir, { P3_DATA_DIR: process.env.BENCH_P3_PGLITE_DIR || join(dir, 'pglite') }, 'pglite');
     children.push(lite.child);
     // the peers first: PGlite runs on the server's event loop, so queued searches would slow them
     const floor = await load('framework floor (stored answer)', lite.base, ['/bench/stored'], duration);

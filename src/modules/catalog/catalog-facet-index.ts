@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { START_WITHIN, type FacetName } from './catalog-search.schema.ts';
-import type { FacetCount, Filters, Near, PageRow, SearchPlan, TextPlan } from './catalog-search.repository.ts';
+import type { FacetCount, Filters, HitRow, Near, PageRow, SearchPlan, TextPlan, TitleSuggestion } from './catalog-search.repository.ts';
+import { buildCards, cardHits, readCardRows, type Cards } from './catalog-hit-cards.ts';
+import { buildTitleIndex, suggestTitlesFrom, type TitleIndex } from './catalog-title-suggest.ts';
 import { allRows, and, bitset, count, countAnd, fromRows, has, union, words, type Bits } from './catalog-facet-bits.ts';
 import { buildTextIndex, matchText, readTextRows, type TextIndex } from './catalog-text-index.ts';
 import { FORMATS, INCENTIVES, LANGUAGES, LEVELS, PRICE_BANDS, PROVIDER_KINDS, REGIONS, SCHEDULES } from './catalog-search.schema.ts';
@@ -39,9 +41,12 @@ export type FacetIndex = {
   locStart: Int32Array;
   lat: Float64Array;
   lng: Float64Array;
+  locPlace: Int32Array; // catalog_place id of each location
   day?: Day;
   text: TextIndex;
+  cards: Cards;
   sets?: Sets;
+  titles?: TitleIndex;
 };
 
 /** Date-dependent values of one day (computed once per day and index). */
@@ -56,15 +61,16 @@ type LoadRow = { id: string; m: number; provinces: string[]; ns: number | null; 
 
 export async function loadFacetIndex(db: Db, version: string): Promise<FacetIndex> {
   // one snapshot for the rows and the locations
-  const [rows, locs, textRows] = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => [
+  const [rows, locs, textRows, cardRows] = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => [
     (await sql<LoadRow>`SELECT s.offer_id::text AS id, s.mask AS m, s.provinces,
         s.next_start - DATE '1970-01-01' AS ns,
         array_to_string(ARRAY(SELECT x - DATE '1970-01-01' FROM unnest(s.starts) x ORDER BY 1), ',') AS st,
         s.vov, s.vov_from - DATE '1970-01-01' AS vf, s.vov_until - DATE '1970-01-01' AS vu,
         dense_rank() OVER (ORDER BY s.price_eur ASC NULLS LAST)::int AS pr
       FROM catalog_offer_search s ORDER BY s.offer_id`.execute(trx)).rows,
-    (await sql<{ id: string; lat: number; lng: number }>`SELECT offer_id::text AS id, lat, lng FROM catalog_offer_location`.execute(trx)).rows,
+    (await sql<{ id: string; lat: number; lng: number; place: number }>`SELECT offer_id::text AS id, lat, lng, place_id AS place FROM catalog_offer_location`.execute(trx)).rows,
     await readTextRows(trx),
+    await readCardRows(trx),
   ]);
   const n = rows.length;
   if (n >= ROW_BITS) throw new Error(`facet index: ${n} offers exceed ${ROW_BITS}`);
@@ -73,8 +79,9 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
     lo: new Uint32Array(n), hi: new Uint32Array(n), provStart: new Int32Array(n + 1), provCodes: new Uint16Array(0), provinces: [],
     nextStart: new Int32Array(n), startsStart: new Int32Array(n + 1), starts: new Int32Array(0), vov: new Uint8Array(n),
     vovFrom: new Int32Array(n), vovUntil: new Int32Array(n), priceRank: new Int32Array(n),
-    locStart: new Int32Array(n + 1), lat: new Float64Array(0), lng: new Float64Array(0),
+    locStart: new Int32Array(n + 1), lat: new Float64Array(0), lng: new Float64Array(0), locPlace: new Int32Array(0),
     text: undefined as unknown as TextIndex, // once the rows are numbered
+    cards: undefined as unknown as Cards,
   };
   const provCode = new Map<string, number>();
   const provCodes: number[] = [];
@@ -111,6 +118,7 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
   for (let r = 0; r < n; r++) ix.locStart[r + 1]! += ix.locStart[r]!;
   ix.lat = new Float64Array(ix.locStart[n]!);
   ix.lng = new Float64Array(ix.locStart[n]!);
+  ix.locPlace = new Int32Array(ix.locStart[n]!);
   const fill = ix.locStart.slice(0, n);
   for (let k = 0; k < locs.length; k++) {
     const r = locRow[k]!;
@@ -118,8 +126,10 @@ export async function loadFacetIndex(db: Db, version: string): Promise<FacetInde
     const at = fill[r]!++;
     ix.lat[at] = Number(locs[k]!.lat);
     ix.lng[at] = Number(locs[k]!.lng);
+    ix.locPlace[at] = Number(locs[k]!.place);
   }
   ix.text = buildTextIndex(textRows, ix.row);
+  ix.cards = buildCards(cardRows, ix.row);
   return ix;
 }
 
@@ -267,7 +277,6 @@ function candidates(ix: FacetIndex, text: TextMatch | null, near: Near | null): 
   const dist = near ? new Float64Array(size) : null;
   let count = 0;
   const b = near && box(near);
-  const cosNear = near ? Math.cos(near.lat * RAD) : 0;
   for (let k = 0; k < size; k++) {
     const r = text ? text.rows[k]! : k;
     if (near) {
@@ -275,10 +284,7 @@ function candidates(ix: FacetIndex, text: TextMatch | null, near: Near | null): 
       for (let j = ix.locStart[r]!; j < ix.locStart[r + 1]!; j++) {
         const lat = ix.lat[j]!, lng = ix.lng[j]!;
         if (lat < near.lat - b!.dLat || lat > near.lat + b!.dLat || lng < near.lng - b!.dLng || lng > near.lng + b!.dLng) continue;
-        // the SQL's formula, term for term
-        const s1 = Math.sin(((lat - near.lat) * RAD) / 2);
-        const s2 = Math.sin(((lng - near.lng) * RAD) / 2);
-        const d = 2 * EARTH_KM * Math.asin(Math.sqrt(s1 * s1 + cosNear * Math.cos(lat * RAD) * (s2 * s2)));
+        const d = km(near, lat, lng);
         if (d < best) best = d;
       }
       if (!(best <= near.km)) continue;
@@ -373,7 +379,7 @@ function pageOfAll(ix: FacetIndex, plan: SearchPlan, matches: Bits, D: NonNullab
 function page(ix: FacetIndex, plan: SearchPlan, c: Candidates, matches: Int32Array, day: Day): PageRow[] {
   const end = Math.min(matches.length, plan.offset + plan.limit);
   if (plan.offset >= end) return [];
-  let order: ArrayLike<number>; // candidate positions in page order
+  let cmp: (a: number, b: number) => number; // over indexes into `matches`
   if (plan.sort === 'start' || plan.sort === 'price') {
     // one exact numeric key per row: (start day or price rank) · 2^21 + row number (= id order)
     const keys = new Float64Array(matches.length);
@@ -382,44 +388,46 @@ function page(ix: FacetIndex, plan: SearchPlan, c: Candidates, matches: Int32Arr
       const r = c.rows[matches[i]!]!;
       keys[i] = primary[r]! * ROW_BITS + r;
     }
-    const first = smallest(keys, end); // the first `end` positions of `matches`, in key order
-    const out: number[] = [];
-    for (let i = plan.offset; i < end; i++) out.push(matches[first[i]!]!);
-    order = out;
+    cmp = (a, b) => keys[a]! - keys[b]!;
+  } else if (plan.sort === 'relevance') {
+    const rank = c.rank;
+    cmp = (i, j) => {
+      const a = matches[i]!, b = matches[j]!;
+      const ra = rank ? rank[a]! : 0, rb = rank ? rank[b]! : 0;
+      if (ra !== rb) return rb - ra;
+      const ua = day.upcoming[c.rows[a]!]!, ub = day.upcoming[c.rows[b]!]!;
+      return ua !== ub ? ua - ub : c.rows[a]! - c.rows[b]!;
+    };
   } else {
-    const pos = Array.from(matches);
-    if (plan.sort === 'relevance') {
-      const rank = c.rank;
-      pos.sort((a, b) => {
-        const ra = rank ? rank[a]! : 0, rb = rank ? rank[b]! : 0;
-        if (ra !== rb) return rb - ra;
-        const ua = day.upcoming[c.rows[a]!]!, ub = day.upcoming[c.rows[b]!]!;
-        return ua !== ub ? ua - ub : c.rows[a]! - c.rows[b]!;
-      });
-    } else {
-      const dist = c.dist!;
-      pos.sort((a, b) => (dist[a] !== dist[b] ? dist[a]! - dist[b]! : c.rows[a]! - c.rows[b]!));
-    }
-    order = pos.slice(plan.offset, end);
+    const dist = c.dist!;
+    cmp = (i, j) => {
+      const a = matches[i]!, b = matches[j]!;
+      return dist[a] !== dist[b] ? dist[a]! - dist[b]! : c.rows[a]! - c.rows[b]!;
+    };
   }
-  return Array.from(order, (k) => ({ id: ix.ids[c.rows[k]!]!, rank: c.rank ? c.rank[k]! : 0, distance_km: c.dist ? c.dist[k]! : null }));
+  const first = smallest(matches.length, end, cmp); // the first `end` of `matches`, in page order
+  const out: PageRow[] = [];
+  for (let i = plan.offset; i < end; i++) {
+    const k = matches[first[i]!]!;
+    out.push({ id: ix.ids[c.rows[k]!]!, rank: c.rank ? c.rank[k]! : 0, distance_km: c.dist ? c.dist[k]! : null });
+  }
+  return out;
 }
 
 /**
- * The positions of the `k` smallest keys (all distinct), smallest first: a bounded max-heap, so a
- * page near the start costs one pass over the matches instead of sorting all of them.
+ * The first `k` of 0 .. n-1 in the order of `cmp` (a strict order: no ties), first first: a bounded
+ * max-heap, so a page near the start costs one pass over the matches instead of sorting all of them.
  */
-export function smallest(keys: Float64Array, k: number): Int32Array {
-  const n = keys.length;
-  if (k * 4 >= n) return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]!).subarray(0, k);
-  const heap = new Int32Array(k); // max-heap on keys
+export function smallest(n: number, k: number, cmp: (a: number, b: number) => number): Int32Array {
+  if (k * 4 >= n) return Int32Array.from({ length: n }, (_, i) => i).sort(cmp).subarray(0, k);
+  const heap = new Int32Array(k); // max-heap under cmp
   let size = 0;
   const down = (i: number) => {
     for (;;) {
       const l = 2 * i + 1, r = l + 1;
       let m = i;
-      if (l < size && keys[heap[l]!]! > keys[heap[m]!]!) m = l;
-      if (r < size && keys[heap[r]!]! > keys[heap[m]!]!) m = r;
+      if (l < size && cmp(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < size && cmp(heap[r]!, heap[m]!) > 0) m = r;
       if (m === i) return;
       const t = heap[i]!; heap[i] = heap[m]!; heap[m] = t;
       i = m;
@@ -431,16 +439,53 @@ export function smallest(keys: Float64Array, k: number): Int32Array {
       heap[j] = i;
       while (j > 0) {
         const p = (j - 1) >> 1;
-        if (keys[heap[p]!]! >= keys[heap[j]!]!) break;
+        if (cmp(heap[p]!, heap[j]!) >= 0) break;
         const t = heap[p]!; heap[p] = heap[j]!; heap[j] = t;
         j = p;
       }
-    } else if (keys[i]! < keys[heap[0]!]!) {
+    } else if (cmp(i, heap[0]!) < 0) {
       heap[0] = i;
       down(0);
     }
   }
-  return heap.subarray(0, size).sort((a, b) => keys[a]! - keys[b]!);
+  return heap.subarray(0, size).sort(cmp);
+}
+
+/** What the result list shows of a page's offers (the index engine's repo.hitDetails). */
+export function pageHits(ix: FacetIndex, ids: string[], today: string, near: Near | null): HitRow[] {
+  const rows = ids.flatMap((id) => (ix.row.has(id) ? [ix.row.get(id)!] : []));
+  return cardHits(ix.cards, rows, dayNumber(today), dayValues(ix, today).vovOk, (r) => nearestPlace(ix, r, near));
+}
+
+/** The place of an offer's location nearest to `near`, else the one with the lowest postal code, then name. */
+function nearestPlace(ix: FacetIndex, r: number, near: Near | null): number | null {
+  let best: number | null = null;
+  let bestKm = Infinity;
+  let bestKey = '';
+  for (let j = ix.locStart[r]!; j < ix.locStart[r + 1]!; j++) {
+    const id = ix.locPlace[j]!;
+    if (near) {
+      const d = km(near, ix.lat[j]!, ix.lng[j]!);
+      if (d < bestKm) [best, bestKm] = [id, d];
+    } else {
+      const p = ix.cards.places.get(id);
+      const key = p ? `${p.postal_code}\u0000${p.name}` : '';
+      if (best === null || key < bestKey) [best, bestKey] = [id, key];
+    }
+  }
+  return best;
+}
+
+/** Great-circle distance: the SQL's formula, term for term. */
+function km(near: { lat: number; lng: number }, lat: number, lng: number): number {
+  const s1 = Math.sin(((lat - near.lat) * RAD) / 2);
+  const s2 = Math.sin(((lng - near.lng) * RAD) / 2);
+  return 2 * EARTH_KM * Math.asin(Math.sqrt(s1 * s1 + Math.cos(near.lat * RAD) * Math.cos(lat * RAD) * (s2 * s2)));
+}
+
+/** Autocomplete: titles with a word starting with `prefix` (catalog-title-suggest.ts). */
+export function suggestIndex(ix: FacetIndex, prefix: string, limit: number): TitleSuggestion[] {
+  return suggestTitlesFrom((ix.titles ??= buildTitleIndex(ix.cards)), prefix, limit);
 }
 
 /** Only the number of matches (the "relax this filter" suggestions). */

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors/problem.ts';
 import { escoService } from '../esco/esco.service.ts';
-import { countIndex, facetIndex, searchIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
+import { countIndex, facetIndex, pageHits, searchIndex, suggestIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
 import { tsqueryLexemes } from './catalog-text-index.ts';
 import * as repo from './catalog-search.repository.ts';
 import { DEFAULT_KM, FACETS, MAX_KM, type SearchHit, type SearchQuery, type SearchResult, type SuggestResult } from './catalog-search.schema.ts';
@@ -49,14 +49,33 @@ function cachedEsco<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> 
 }
 const norm = (s: string) => s.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
 
-// What a query word is (stop word, catalogue word, its typo neighbours, its stems) depends only on the
-// catalogue's vocabulary: kept per database and catalogue version (at most 20,000 words), so a search
-// asks SQL only about words not seen since the last write.
-const MAX_WORDS_KEPT = 20_000;
-const wordCaches = new WeakMap<Db, { version: string; words: Map<string, repo.WordInfo> }>();
+// What a query word is (stop word, catalogue word, its typo neighbours, its stems) and which place a
+// postal code or name is depend only on the catalogue (its vocabulary, catalog_place): kept per
+// database and catalogue version (at most 20,000 of each), so a search asks SQL only about words and
+// places not seen since the last write.
+const MAX_KEPT = 20_000;
+type Known = { version: string; words: Map<string, repo.WordInfo>; places: Map<string, Promise<repo.Place | null>> };
+const knownCaches = new WeakMap<Db, Known>();
+function known(db: Db, version: string): Known {
+  let cache = knownCaches.get(db);
+  if (!cache || cache.version !== version || cache.words.size > MAX_KEPT || cache.places.size > MAX_KEPT) {
+    knownCaches.set(db, (cache = { version, words: new Map(), places: new Map() }));
+  }
+  return cache;
+}
+
+function findPlace(db: Db, version: string, text: string): Promise<repo.Place | null> {
+  const places = known(db, version).places;
+  let place = places.get(text);
+  if (!place) {
+    places.set(text, (place = repo.findPlace(db, text)));
+    place.catch(() => places.delete(text));
+  }
+  return place;
+}
+
 async function analyseWords(db: Db, version: string, words: string[]): Promise<repo.WordInfo[]> {
-  let cache = wordCaches.get(db);
-  if (!cache || cache.version !== version || cache.words.size > MAX_WORDS_KEPT) wordCaches.set(db, (cache = { version, words: new Map() }));
+  const cache = known(db, version);
   const missing = words.filter((w) => !cache.words.has(w));
   if (missing.length) for (const info of await repo.analyseWords(db, missing)) cache.words.set(info.w, info);
   return words.map((w) => cache.words.get(w)!);
@@ -93,13 +112,13 @@ async function resolve(db: Db, version: string, query: SearchQuery): Promise<Res
   let point: repo.Near | null = null;
   const km = query.km ?? DEFAULT_KM;
   if (query.near) {
-    const place = await repo.findPlace(db, query.near);
+    const place = await findPlace(db, version, query.near);
     if (!place) throw badRequest('No Belgian place has this postal code or name.', [{ field: 'near', reason: 'unknown postal code or municipality' }]);
     near = { name: place.name, postalCode: place.postal_code, km, fromQuery: false };
     point = { lat: place.lat, lng: place.lng, km };
   } else if (q) {
     const split = splitPlace(q);
-    const place = split && split.text && (await repo.findPlace(db, split.place));
+    const place = split && split.text && (await findPlace(db, version, split.place));
     if (split && place) {
       q = split.text;
       near = { name: place.name, postalCode: place.postal_code, km, fromQuery: true };
@@ -252,7 +271,8 @@ async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | 
     answer = searchIndex(engine.index, plan, engine.text);
   }
   const { total, page, facets } = answer;
-  const details = await repo.hitDetails(db, page.map((p) => p.id), plan.today, plan.near);
+  const ids = page.map((p) => p.id);
+  const details = engine.index ? pageHits(engine.index, ids, plan.today, plan.near) : await repo.hitDetails(db, ids, plan.today, plan.near);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = page.flatMap((p) => {
     const d = byId.get(p.id);
@@ -272,10 +292,12 @@ async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | 
   return result;
 }
 
-/** Autocomplete: offer titles first, then ESCO occupations, ≤ 10 together. */
+/** Autocomplete: offer titles first (from the index; SQL with the sql engine), then ESCO occupations, ≤ 10 together. */
 export async function suggest(db: Db, q: string, lang: 'nl' | 'fr' | 'en', limit = 10): Promise<SuggestResult> {
   const [titles, occupations] = await Promise.all([
-    repo.suggestTitles(db, q, limit),
+    process.env.KOERS_SEARCH_ENGINE === 'sql'
+      ? repo.suggestTitles(db, q, limit)
+      : repo.searchVersion(db).then(async (version) => suggestIndex(await facetIndex(db, version), q, limit)),
     q.length >= 2 ? cachedEsco(db, `suggest:${lang}:${limit}:${norm(q)}`, () => escoService(db).suggestOccupations(q, lang, limit)) : Promise.resolve([]),
   ]);
   const titleItems = titles.map((t) => ({ type: 'title' as const, label: t.label, lang: t.lang, count: t.count }));

@@ -26,7 +26,7 @@ export type TextIndex = {
   /** title_text (lower-cased titles in every language) per row, for the phrase bonus */
   title: string[];
   /** per-row scratch of matchText (synchronous, so one set per index serves every search), all zero between calls */
-  scratch?: { matched: Uint16Array; sum: Float64Array; seen: Uint8Array; points: Uint32Array; inGroup: Uint8Array; byOccupation: Uint8Array };
+  scratch?: { matched: Uint16Array; sum: Float64Array; seen: Uint8Array; points: Uint32Array; inGroup: Uint8Array; byOccupation: Uint8Array; touched: Int32Array; group: Int32Array };
 };
 
 /**
@@ -148,18 +148,20 @@ export function matchText(ti: TextIndex, n: number, t: TextPlan): { rows: Int32A
     points: new Uint32Array(n), // one group's points per row
     inGroup: new Uint8Array(n), // one group's match per row
     byOccupation: new Uint8Array(n),
+    touched: new Int32Array(n), // rows with any points or an occupation match
+    group: new Int32Array(n), // rows with points in the current group
   };
-  const { matched, sum, seen, points, inGroup, byOccupation } = ti.scratch;
-  const touched: number[] = [];
+  const { matched, sum, seen, points, inGroup, byOccupation, touched, group } = ti.scratch;
+  let nTouched = 0;
   for (const alternatives of groups) {
-    const groupRows: number[] = [];
+    let nGroup = 0;
     // points: each distinct lexeme of the group once
     for (const word of new Set(alternatives.flat())) {
       const l = ti.lexeme.get(word);
       if (l === undefined) continue;
       for (let k = ti.start[l]!; k < ti.start[l + 1]!; k++) {
         const r = ti.rows[k]!;
-        if (points[r] === 0) groupRows.push(r);
+        if (points[r] === 0) group[nGroup++] = r;
         points[r]! += ti.points[k]!;
       }
     }
@@ -176,13 +178,14 @@ export function matchText(ti: TextIndex, n: number, t: TextPlan): { rows: Int32A
         for (const [r, c] of count) if (c === lists.length) inGroup[r] = 1;
       }
     }
-    for (const r of groupRows) {
+    for (let g = 0; g < nGroup; g++) {
+      const r = group[g]!;
       const s = points[r]!;
       sum[r]! += s / (s + RANK_HALF);
       points[r] = 0;
       if (!seen[r]) {
         seen[r] = 1;
-        touched.push(r);
+        touched[nTouched++] = r;
       }
       if (inGroup[r]) {
         matched[r]!++;
@@ -195,16 +198,16 @@ export function matchText(ti: TextIndex, n: number, t: TextPlan): { rows: Int32A
       byOccupation[r] = 1;
       if (!seen[r]) {
         seen[r] = 1;
-        touched.push(r);
+        touched[nTouched++] = r;
       }
     }
   }
-  touched.sort((a, b) => a - b);
-  const out = new Int32Array(touched.length);
-  const rank = new Float64Array(touched.length);
+  const rows = touched.subarray(0, nTouched).sort(); // numeric: a typed array
+  const out = new Int32Array(nTouched);
+  const rank = new Float64Array(nTouched);
   let m = 0;
   const G = groups.length;
-  for (const r of touched) {
+  for (const r of rows) {
     const byText = G > 0 && matched[r] === G;
     const occ = byOccupation[r] === 1;
     let x = G > 0 ? sum[r]! / G : 0;
