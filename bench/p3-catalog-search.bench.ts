@@ -67,6 +67,8 @@ async function serve() {
   const { generateCatalog } = await import('../src/modules/catalog/catalog-generate.service.ts');
   const { catalogSearchOnlyModule, migrateWithCatalog } = await import('../src/modules/catalog/catalog-search.test-support.ts');
   const { searchOffers } = await import('../src/modules/catalog/catalog-search.service.ts');
+  const { facetIndex } = await import('../src/modules/catalog/catalog-facet-index.ts');
+  const { searchVersion } = await import('../src/modules/catalog/catalog-search.repository.ts');
   const { searchQuerySchema } = await import('../src/modules/catalog/catalog-search.schema.ts');
   const { default: MiniSearch } = await import('minisearch');
   const { sql } = await import('kysely');
@@ -94,6 +96,12 @@ async function serve() {
   const tm = performance.now();
   mini.addAll(rows.rows);
   log(`P3 server: MiniSearch indexed ${rows.rows.length} offers in ${Math.round(performance.now() - tm)} ms`);
+
+  // the search index, as a server loads it in the background after a start or a write (searches meanwhile use SQL)
+  const ti = performance.now();
+  const index = await facetIndex(db, await searchVersion(db));
+  const memory = process.memoryUsage();
+  log(`P3 server: search index of ${index.n} offers loaded in ${Math.round(performance.now() - ti)} ms (heap ${Math.round(memory.heapUsed / 1e6)} MB, rss ${Math.round(memory.rss / 1e6)} MB)`);
 
   const app = await buildApp({ config: loadConfig({ ...process.env, KOERS_LOG_LEVEL: 'silent' }), db, modules: [escoModule, catalogSearchOnlyModule], logger: false });
   const stored = JSON.stringify(await searchOffers(db, searchQuerySchema.parse({ q: 'lassen' })));

@@ -8,7 +8,7 @@ import { escoService, occupationUri } from '../esco/esco.service.ts';
 import { escoDataDir } from '../esco/esco.test-support.ts';
 import { catalogSearchOnlyModule, insertFixture, migrateWithCatalog } from './catalog-search.test-support.ts';
 
-// The in-process facet index (default engine) against the SQL engine (KOERS_SEARCH_ENGINE=sql):
+// The in-process index (KOERS_SEARCH_ENGINE=index: waits for its loads) against the SQL engine (=sql):
 // random searches over the fixture of catalog-search.api.test.ts must answer exactly the same
 // (hits and their order, total, facets, suggestions, errors), also after a write.
 
@@ -17,8 +17,7 @@ let t: TestApp;
 const engineBefore = process.env.KOERS_SEARCH_ENGINE;
 
 async function searchWith(engine: 'sql' | 'index', qs: string) {
-  if (engine === 'sql') process.env.KOERS_SEARCH_ENGINE = 'sql';
-  else delete process.env.KOERS_SEARCH_ENGINE;
+  process.env.KOERS_SEARCH_ENGINE = engine;
   const res = await t.app.inject({ method: 'GET', url: `/api/v1/catalog/offers?${qs}`, headers: { 'cache-control': 'no-cache' } });
   return { status: res.statusCode, body: res.json() };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors/problem.ts';
 import { escoService } from '../esco/esco.service.ts';
-import { countIndex, facetIndex, pageHits, searchIndex, suggestIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
+import { countIndex, facetIndex, pageHits, readyIndex, searchIndex, suggestIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
 import { tsqueryLexemes } from './catalog-text-index.ts';
 import * as repo from './catalog-search.repository.ts';
 import { DEFAULT_KM, FACETS, MAX_KM, type SearchHit, type SearchQuery, type SearchResult, type SuggestResult } from './catalog-search.schema.ts';
@@ -253,10 +253,18 @@ export async function searchOffers(db: Db, query: SearchQuery, options: { fresh?
   return value;
 }
 
-// Two engines with the same answers: `index` (default) keeps a columnar copy of the search rows in
-// process per catalogue version (catalog-facet-index.ts) and asks SQL only for the text matches;
-// `sql` (KOERS_SEARCH_ENGINE=sql) does filters, counts and order in one statement.
+// Two engines with the same answers: the index (catalog-facet-index.ts) keeps the published offers in
+// process per catalogue version — words, facets, distance, order and result cards; the SQL engine
+// does filters, counts and order in one statement. KOERS_SEARCH_ENGINE: unset (default) = the index
+// when it holds the catalogue version, else SQL while the index reloads; `index` = always the index
+// (waiting for a reload); `sql` = always SQL.
 type Engine = { index: FacetIndex | null; text: TextMatch | null };
+
+async function chooseIndex(db: Db, version: string): Promise<FacetIndex | null> {
+  const choice = process.env.KOERS_SEARCH_ENGINE;
+  if (choice === 'sql') return null;
+  return choice === 'index' ? facetIndex(db, version) : readyIndex(db, version);
+}
 
 /** `version`: the catalogue version if the caller read it already (the index engine needs it). */
 async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | null): Promise<SearchResult> {
@@ -264,9 +272,9 @@ async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | 
   const { plan, near, q } = await resolve(db, version, query);
   const engine: Engine = { index: null, text: null };
   let answer: { total: number; page: repo.PageRow[]; facets: repo.FacetCount[] };
-  if (process.env.KOERS_SEARCH_ENGINE === 'sql') answer = await repo.searchPage(db, plan);
+  engine.index = await chooseIndex(db, version);
+  if (!engine.index) answer = await repo.searchPage(db, plan);
   else {
-    engine.index = await facetIndex(db, version);
     engine.text = plan.text ? textMatches(engine.index, plan.text) : null;
     answer = searchIndex(engine.index, plan, engine.text);
   }
@@ -292,12 +300,13 @@ async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | 
   return result;
 }
 
-/** Autocomplete: offer titles first (from the index; SQL with the sql engine), then ESCO occupations, ≤ 10 together. */
+/** Autocomplete: offer titles first (from the index, or SQL as searches), then ESCO occupations, ≤ 10 together. */
 export async function suggest(db: Db, q: string, lang: 'nl' | 'fr' | 'en', limit = 10): Promise<SuggestResult> {
   const [titles, occupations] = await Promise.all([
-    process.env.KOERS_SEARCH_ENGINE === 'sql'
-      ? repo.suggestTitles(db, q, limit)
-      : repo.searchVersion(db).then(async (version) => suggestIndex(await facetIndex(db, version), q, limit)),
+    repo.searchVersion(db).then(async (version) => {
+      const index = await chooseIndex(db, version);
+      return index ? suggestIndex(index, q, limit) : repo.suggestTitles(db, q, limit);
+    }),
     q.length >= 2 ? cachedEsco(db, `suggest:${lang}:${limit}:${norm(q)}`, () => escoService(db).suggestOccupations(q, lang, limit)) : Promise.resolve([]),
   ]);
   const titleItems = titles.map((t) => ({ type: 'title' as const, label: t.label, lang: t.lang, count: t.count }));
