@@ -5,7 +5,12 @@ import type { HitRow } from './catalog-search.repository.ts';
 // What a result list shows of an offer, kept with the in-process index (same snapshot), so that a
 // search page costs no statement: the same fields as repo.hitDetails, which the SQL engine still uses.
 
-type CardRow = Omit<HitRow, 'title' | 'summary' | 'vov' | 'next_session' | 'place'> & { title: string; summary: string };
+type CardRow = Omit<HitRow, 'title' | 'summary' | 'vov' | 'next_session' | 'place'> & {
+  title: string;
+  summary: string;
+  /** title and summary parsed, once the card is first shown */
+  texts?: Pick<HitRow, 'title' | 'summary'>;
+};
 type SessionRow = { id: string; s: number; e: number; schedule: string; seats: number | null };
 type PlaceRow = { id: number; name: string; postal_code: string };
 
@@ -84,6 +89,9 @@ export function cardHits(
     }
     const placeId = placeOf(r);
     const place = placeId === null ? null : (cards.places.get(placeId) ?? null);
-    return { ...c, title: JSON.parse(c.title), summary: JSON.parse(c.summary), vov: vovOk[r] === 1, next_session: next, place };
+    c.texts ??= { title: JSON.parse(c.title), summary: JSON.parse(c.summary) };
+    const { texts, ...fields } = c;
+    // copies: the answer must not share objects with the index
+    return { ...fields, title: { ...texts.title }, summary: { ...texts.summary }, vov: vovOk[r] === 1, next_session: next, place };
   });
 }

@@ -30,6 +30,22 @@ export function splitPlace(q: string): { text: string; place: string } | null {
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
+// The catalogue version, read once for all searches that arrive in the same turn of the event loop:
+// every read is issued after the arrival of each search that uses it, so each still sees every write
+// committed before it arrived (on PGlite, which runs one statement at a time, this spares a queue).
+const versionReads = new WeakMap<Db, Promise<string>>();
+function catalogVersion(db: Db): Promise<string> {
+  let read = versionReads.get(db);
+  if (!read) {
+    read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      versionReads.delete(db); // later arrivals issue the next read
+      return repo.searchVersion(db);
+    });
+    versionReads.set(db, read);
+  }
+  return read;
+}
+
 // ESCO changes only when a release is loaded: its answers for a query are kept a few minutes per
 // process (at most 1,000 queries), which spares the embedded database a search per request.
 const ESCO_TTL_MS = 5 * 60_000;
@@ -236,7 +252,7 @@ const answerCaches = new WeakMap<Db, Map<string, { at: number; value: SearchResu
 /** `fresh`: compute without the answer cache (a request with `Cache-Control: no-cache`; the benchmark's engine figures). */
 export async function searchOffers(db: Db, query: SearchQuery, options: { fresh?: boolean } = {}): Promise<SearchResult> {
   if (options.fresh || process.env.KOERS_SEARCH_CACHE === 'off') return computeSearch(db, query, null);
-  const version = await repo.searchVersion(db);
+  const version = await catalogVersion(db);
   let cache = answerCaches.get(db);
   if (!cache) answerCaches.set(db, (cache = new Map()));
   const key = `${version}|${todayIso()}|${JSON.stringify(query)}`;
@@ -268,7 +284,7 @@ async function chooseIndex(db: Db, version: string): Promise<FacetIndex | null> 
 
 /** `version`: the catalogue version if the caller read it already (the index engine needs it). */
 async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | null): Promise<SearchResult> {
-  const version = knownVersion ?? (await repo.searchVersion(db));
+  const version = knownVersion ?? (await catalogVersion(db));
   const { plan, near, q } = await resolve(db, version, query);
   const engine: Engine = { index: null, text: null };
   let answer: { total: number; page: repo.PageRow[]; facets: repo.FacetCount[] };
@@ -303,7 +319,7 @@ async function computeSearch(db: Db, query: SearchQuery, knownVersion: string | 
 /** Autocomplete: offer titles first (from the index, or SQL as searches), then ESCO occupations, ≤ 10 together. */
 export async function suggest(db: Db, q: string, lang: 'nl' | 'fr' | 'en', limit = 10): Promise<SuggestResult> {
   const [titles, occupations] = await Promise.all([
-    repo.searchVersion(db).then(async (version) => {
+    catalogVersion(db).then(async (version) => {
       const index = await chooseIndex(db, version);
       return index ? suggestIndex(index, q, limit) : repo.suggestTitles(db, q, limit);
     }),
