@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsv, type CsvProblem, type CsvRecord as CsvRecordOf } from '../../platform/csv/read-csv.ts';
 
 // The offer import's CSV layout (docs/catalog-import.md): one row per offer, flat columns that map
 // onto the JSON input shape. Lists use `|`; a location is `postal code` or `postal code:locality`;
@@ -12,46 +12,20 @@ export const csvColumns = [
   'skills', 'occupations', 'accessibility', 'url', 'locations', 'sessions',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
-export type CsvProblem = { line: number; column: string | null; reason: string };
-export type CsvRecord = { line: number; cells: Record<CsvColumn, string> };
+export type { CsvProblem };
+export type CsvRecord = CsvRecordOf<CsvColumn>;
 
 const requiredColumns: CsvColumn[] = ['external_id', 'kind', 'language', 'format'];
 
 /** Decodes and splits the file; problems here reject the file as a whole. */
 export function parseOfferCsv(input: Buffer): { rows: CsvRecord[]; problems: CsvProblem[] } {
-  if (input.includes(0)) return { rows: [], problems: [{ line: 1, column: null, reason: 'the file is binary, not a CSV text file' }] };
-  const text = new TextDecoder('utf-8').decode(input);
-  if (text.includes('\uFFFD')) return { rows: [], problems: [{ line: 1, column: null, reason: 'the file is not UTF-8 text (save it as "CSV UTF-8")' }] };
-  const body = text.replace(/^\uFEFF/, '');
-  const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    return { rows: [], problems: [{ line: e.lines ?? 1, column: null, reason: `the CSV cannot be read: ${e.message}` }] };
-  }
-  const [header, ...data] = records;
-  if (!header) return { rows: [], problems: [{ line: 1, column: null, reason: 'the file is empty' }] };
-  const names = header.record.map((h) => h.trim().toLowerCase());
-  const problems: CsvProblem[] = [];
-  for (const c of requiredColumns) if (!names.includes(c)) problems.push({ line: 1, column: c, reason: 'this column is required' });
-  for (const n of names) if (n && !(csvColumns as readonly string[]).includes(n)) problems.push({ line: 1, column: n, reason: 'unknown column (see docs/catalog-import.md)' });
-  if (!names.some((n) => n.startsWith('title_'))) problems.push({ line: 1, column: 'title_nl', reason: 'a title column (title_nl, title_fr or title_en) is required' });
-  if (problems.length) return { rows: [], problems };
-  let previousEnd = header.info.lines;
-  const rows = data.map(({ record, info }) => {
-    const cells = Object.fromEntries(csvColumns.map((c) => [c, ''])) as Record<CsvColumn, string>;
-    names.forEach((n, i) => {
-      if (n) cells[n as CsvColumn] = (record[i] ?? '').trim();
-    });
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    if (record.length > names.length && record.slice(names.length).some((v) => v.trim())) problems.push({ line, column: null, reason: `has ${record.length} cells, the header ${names.length}` });
-    return { line, cells };
+  return readCsv(input, {
+    columns: csvColumns,
+    required: requiredColumns,
+    unknownColumn: 'unknown column (see docs/catalog-import.md)',
+    checkHeader: (names) =>
+      names.some((n) => n.startsWith('title_')) ? [] : [{ line: 1, column: 'title_nl', reason: 'a title column (title_nl, title_fr or title_en) is required' }],
   });
-  return { rows, problems };
 }
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/audit/audit.schema.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { decodeText } from '../../platform/csv/read-csv.ts';
 import { HttpProblem } from '../../platform/errors/problem.ts';
 import type { Dimension } from './indicators.schema.ts';
 import { indicatorRepository as repo } from './indicators.repository.ts';
@@ -45,10 +46,8 @@ export function formatOf(fileName: string): ImportFormat {
 
 function decode(content: Buffer | string): { text: string } | { problem: RowProblem } {
   if (typeof content === 'string') return { text: content };
-  if (content.includes(0)) return { problem: { line: 1, column: '-', reason: 'the file is binary, not text' } };
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
-  if (text.includes('\uFFFD')) return { problem: { line: 1, column: '-', reason: 'the file is not UTF-8 text' } };
-  return { text };
+  const decoded = decodeText(content);
+  return 'problem' in decoded ? { problem: { line: 1, column: '-', reason: decoded.problem } } : decoded;
 }
 
 export function parseFile(format: ImportFormat, text: string, breakdowns: readonly Dimension[], defaultSource: string) {
