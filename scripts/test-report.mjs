@@ -39,6 +39,8 @@ export function readVitestCounts(file) {
   }
 }
 
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'); // the reporters' colours
+
 // The failed tests of a Vitest JSON report with the first lines of their errors, so the end of a
 // CI log (often all that is kept) names what failed. A file that failed outside any test (import
 // error, hook timeout) is listed by its file.
@@ -52,7 +54,7 @@ export function readVitestFailures(file, root = '') {
   }
   const brief = (text) =>
     String(text ?? '')
-      .replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(ANSI_COLOUR, '')
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
