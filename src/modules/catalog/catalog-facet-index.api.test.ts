@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { escoModule } from '../esco/esco.module.ts';
-import { loadEsco } from '../esco/esco-load.service.ts';
-import { escoService, occupationUri } from '../esco/esco.service.ts';
-import { escoDataDir } from '../esco/esco.test-support.ts';
-import { catalogSearchOnlyModule, insertFixture, migrateWithCatalog } from './catalog-search.test-support.ts';
+import type { TestApp } from '../../../test-support/test-app.ts';
+import { createSearchFixtureApp } from './catalog-search-app.test-support.ts';
 
 // The in-process index (KOERS_SEARCH_ENGINE=index: waits for its loads) against the SQL engine (=sql):
 // random searches over the fixture of catalog-search.api.test.ts must answer exactly the same
@@ -30,12 +26,7 @@ async function expectSame(qs: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ modules: [escoModule, catalogSearchOnlyModule], seed: false });
-  await migrateWithCatalog(t.database.db);
-  if (!(await escoService(t.database.db).escoVersion())) await loadEsco(t.database.db, escoDataDir);
-  const welder = (await escoService(t.database.db).findOccupations('welder', 'en', 5)).find((o) => o.label === 'welder');
-  expect(welder, 'ESCO has the occupation welder').toBeDefined();
-  await insertFixture(t.database.db, today, { welder: welder!.uri, 'technical-director': occupationUri('00030d09-2b3a-4efd-87cc-c4ea39d27c34') });
+  ({ t } = await createSearchFixtureApp(today));
 }, 180_000);
 afterEach(() => {
   if (engineBefore === undefined) delete process.env.KOERS_SEARCH_ENGINE;

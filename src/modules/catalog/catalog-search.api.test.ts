@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test-support/test-app.ts';
-import { escoModule } from '../esco/esco.module.ts';
-import { loadEsco } from '../esco/esco-load.service.ts';
-import { escoService, occupationUri } from '../esco/esco.service.ts';
-import { escoDataDir } from '../esco/esco.test-support.ts';
-import { catalogSearchOnlyModule, haversineKm, insertFixture, migrateWithCatalog, OFFERS, PLACES, PROVIDERS, type FixtureOffer } from './catalog-search.test-support.ts';
+import type { TestApp } from '../../../test-support/test-app.ts';
+import { createSearchFixtureApp } from './catalog-search-app.test-support.ts';
+import { haversineKm, OFFERS, PLACES, PROVIDERS, type FixtureOffer } from './catalog-search.test-support.ts';
 import { FACETS, type SearchResult } from './catalog-search.schema.ts';
 
 // Catalogue search over a fixed fixture of 42 offers (nl, fr, en), on a database with ESCO loaded.
 
-const TECHNICAL_DIRECTOR = occupationUri('00030d09-2b3a-4efd-87cc-c4ea39d27c34'); // nl alternative label: toneelmeester
 const today = new Date().toISOString().slice(0, 10);
 
 let t: TestApp;
@@ -24,12 +20,7 @@ const search = async (qs: string): Promise<SearchResult> => {
 const keys = (r: SearchResult) => r.hits.map((h) => keyOf.get(h.id) ?? h.id);
 
 beforeAll(async () => {
-  t = await createTestApp({ modules: [escoModule, catalogSearchOnlyModule], seed: false });
-  await migrateWithCatalog(t.database.db);
-  if (!(await escoService(t.database.db).escoVersion())) await loadEsco(t.database.db, escoDataDir);
-  const welder = (await escoService(t.database.db).findOccupations('welder', 'en', 5)).find((o) => o.label === 'welder');
-  expect(welder, 'ESCO has the occupation welder').toBeDefined();
-  ids = await insertFixture(t.database.db, today, { welder: welder!.uri, 'technical-director': TECHNICAL_DIRECTOR });
+  ({ t, ids } = await createSearchFixtureApp(today));
   keyOf = new Map([...ids].map(([k, id]) => [id, k]));
 }, 180_000);
 afterAll(async () => t?.close());
