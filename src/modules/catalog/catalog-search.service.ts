@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.ts';
+import { inProcessListen, type Db } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors/problem.ts';
 import { escoService } from '../esco/esco.service.ts';
 import { countIndex, facetIndex, pageHits, readyIndex, searchIndex, suggestIndex, textMatches, type FacetIndex, type TextMatch } from './catalog-facet-index.ts';
@@ -34,7 +34,7 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 // every read is issued after the arrival of each search that uses it, so each still sees every write
 // committed before it arrived (on PGlite, which runs one statement at a time, this spares a queue).
 const versionReads = new WeakMap<Db, Promise<string>>();
-function catalogVersion(db: Db): Promise<string> {
+function readVersion(db: Db): Promise<string> {
   let read = versionReads.get(db);
   if (!read) {
     read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
@@ -44,6 +44,36 @@ function catalogVersion(db: Db): Promise<string> {
     versionReads.set(db, read);
   }
   return read;
+}
+
+// On the embedded database the version is known without a read: a listener on the channel the
+// version's trigger notifies (migration 202611300900) forgets it at every commit that changes it,
+// before that write returns (inProcessListen); the next search reads it again. `writes` counts the
+// notifications, so that a read overtaken by a write is not kept.
+type KnownVersion = { version: string | null; writes: number; listening: Promise<boolean> };
+const knownVersions = new WeakMap<Db, KnownVersion>();
+
+async function catalogVersion(db: Db): Promise<string> {
+  const listen = inProcessListen(db);
+  if (!listen) return readVersion(db);
+  let k = knownVersions.get(db);
+  if (!k) {
+    const known: KnownVersion = { version: null, writes: 0, listening: Promise.resolve(false) };
+    known.listening = listen('catalog_search_version', () => {
+      known.writes++;
+      known.version = null;
+    }).then(
+      () => true,
+      () => false, // LISTEN failed: read every time
+    );
+    knownVersions.set(db, (k = known));
+  }
+  if (k.version !== null) return k.version;
+  const listening = await k.listening;
+  const writes = k.writes;
+  const version = await readVersion(db);
+  if (listening && k.writes === writes) k.version = version;
+  return version;
 }
 
 // ESCO changes only when a release is loaded: its answers for a query are kept a few minutes per

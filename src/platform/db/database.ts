@@ -23,6 +23,20 @@ const parsers = {
   [DATE]: (v: string) => v,
 };
 
+/** Subscribes to a notification channel; the returned function unsubscribes. */
+export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+const inProcess = new WeakMap<Db, Listen>();
+
+/**
+ * Listening on the embedded database (null on a server): PGlite runs in this process, which is its
+ * only writer, and calls listeners when a transaction commits, before the write returns — so a
+ * listener knows of every write before anyone can ask about it. (On a server, other processes write
+ * and notifications arrive later: there is no such guarantee.)
+ */
+export function inProcessListen(db: Db): Listen | null {
+  return inProcess.get(db) ?? null;
+}
+
 export type DatabaseOptions = {
   databaseUrl?: string;
   dataDir?: string;
@@ -58,5 +72,6 @@ async function openPGlite(dataDir: string | undefined, template?: Blob): Promise
   // pg_trgm: trigram search (typo-tolerant labels); a migration runs CREATE EXTENSION.
   const client = await PGlite.create({ dataDir: dir, parsers, loadDataDir: template, extensions: { pg_trgm } });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(client) }) });
+  inProcess.set(db, (channel, onNotify) => client.listen(channel, () => onNotify()));
   return { db, kind: 'pglite', close: () => db.destroy(), dump: () => client.dumpDataDir('none') };
 }
