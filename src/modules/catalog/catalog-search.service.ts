@@ -47,7 +47,7 @@ function readVersion(db: Db): Promise<string> {
 }
 
 // On the embedded database the version is known without a read: a listener on the channel the
-// version's trigger notifies (migration 202611300900) forgets it at every commit that changes it,
+// version's trigger notifies (migration 202611291900) forgets it at every commit that changes it,
 // before that write returns (inProcessListen); the next search reads it again. `writes` counts the
 // notifications, so that a read overtaken by a write is not kept.
 type KnownVersion = { version: string | null; writes: number; listening: Promise<boolean> };
