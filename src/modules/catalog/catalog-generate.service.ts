@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { rootDir } from '../../platform/config.ts';
 import { escoService } from '../esco/esco.service.ts';
@@ -66,7 +67,9 @@ export function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-export type GenOccupation = { uri: string; labelNl: string; labelEn: string; skills: Array<{ uri: string; label: string }> };
+/** A course subject as trainers name it, per language (generator-occupations.yaml `topics`). */
+export type GenTopic = { nl: string; fr: string; en: string };
+export type GenOccupation = { uri: string; labelNl: string; labelEn: string; skills: Array<{ uri: string; label: string }>; weight?: number; topics?: GenTopic[] };
 export type GenProvider = { id: string; input: ProviderInput; home: Place };
 export type GenOffer = { id: string; providerId: string; input: OfferInput };
 
@@ -90,6 +93,7 @@ const kmoChance: Record<Kind, number> = { 'adult-education-centre': 0.1, syntra:
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const round5 = (n: number) => Math.max(0, Math.round(n / 5) * 5);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function makeProviders(rng: Rng, n: number, places: Place[]): GenProvider[] {
   const flemish = places.filter((p) => p.region === 'flanders');
@@ -128,12 +132,18 @@ function makeOffer(rng: Rng, i: number, provider: GenProvider, occ: GenOccupatio
   const region = provider.home.region;
   const language = region === 'wallonia' ? 'fr' : region === 'brussels' && rng.chance(0.5) ? 'fr' : rng.weighted({ nl: 93, en: 5, fr: 2 });
   const l = occ.labelNl;
+  // a short course is often named after its subject ("TIG-lassen") rather than the occupation
+  const topic = kind === 'course' && occ.topics?.length && rng.chance(0.6) ? rng.pick(occ.topics) : null;
   const nlTitle =
-    kind === 'degree' ? `${pk === 'university' ? 'Postgraduaat' : 'Graduaat'} ${l}`
+    topic ? rng.pick([capital(topic.nl), `Basiscursus ${topic.nl}`, `Vervolmakingscursus ${topic.nl}`])
+    : kind === 'degree' ? `${pk === 'university' ? 'Postgraduaat' : 'Graduaat'} ${l}`
     : kind === 'programme' ? rng.pick([`Beroepsopleiding ${l}`, `Traject ${l}`, `Omscholing tot ${l}`])
     : kind === 'micro-credential' ? `Microcredential ${l}`
     : rng.pick([`Opleiding ${l}`, `Basiscursus ${l}`, `Vervolmakingscursus ${l}`, `Praktijkcursus ${l}`]);
-  const title: OfferInput['title'] = language === 'nl' ? { nl: nlTitle } : language === 'en' ? { nl: nlTitle, en: `${occ.labelEn} training` } : { fr: `Formation ${occ.labelEn}`, ...(rng.chance(0.5) ? { nl: nlTitle } : {}) };
+  const enTitle = topic ? capital(topic.en) : `${occ.labelEn} training`;
+  // French: the topic's French name; else the English occupation label (the ESCO data has no French labels)
+  const frTitle = `Formation ${topic ? topic.fr : occ.labelEn}`;
+  const title: OfferInput['title'] = language === 'nl' ? { nl: nlTitle } : language === 'en' ? { nl: nlTitle, en: enTitle } : { fr: frTitle, ...(rng.chance(0.5) ? { nl: nlTitle } : {}) };
   const pool = [...occ.skills];
   for (let k = pool.length - 1; k > 0; k--) {
     const j = rng.int(0, k);
@@ -213,25 +223,53 @@ export function buildCatalog(options: { count: number; seed: number; today: stri
     index.byProvince.set(key, [...(index.byProvince.get(key) ?? []), p]);
   }
   const offers: Array<GenOffer & { status: 'draft' | 'published' | 'archived' }> = [];
+  const pickOccupation = weightedPick(rng, options.occupations, (o) => o.weight ?? 1);
   for (let i = 0; i < options.count; i++) {
     const provider = rng.pick(providers);
-    const occ = rng.pick(options.occupations);
+    const occ = pickOccupation();
     const status = rng.weighted({ published: 96, draft: 3, archived: 1 });
     offers.push({ ...makeOffer(rng, i, provider, occ, index, options.today), status });
   }
   return { providers, offers };
 }
 
+/** Picks items with probability proportional to their weight (all weights 1: the same draws as rng.pick). */
+function weightedPick<T>(rng: Rng, items: readonly T[], weight: (t: T) => number): () => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const t of items) cumulative.push((total += weight(t)));
+  return () => {
+    const x = rng.next() * total;
+    let lo = 0, hi = items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return items[lo]!;
+  };
+}
+
 const occupationsFile = () => path.join(rootDir, 'data', process.env.KOERS_REGION || 'flanders', 'catalog', 'generator-occupations.yaml');
+
+const generatorFileSchema = z.object({
+  occupations: z.array(z.object({
+    uri: z.string().url(),
+    weight: z.number().positive().max(100).optional(),
+    topics: z.array(z.object({ nl: z.string().min(1), fr: z.string().min(1), en: z.string().min(1) })).optional(),
+  })),
+});
 
 /** The generator's occupations with Dutch labels and essential skills, through the esco service. */
 export async function generatorOccupations(db: Db): Promise<GenOccupation[]> {
-  const doc = parse(fs.readFileSync(occupationsFile(), 'utf8')) as { occupations: Array<{ uri: string }> };
+  const doc = generatorFileSchema.parse(parse(fs.readFileSync(occupationsFile(), 'utf8')));
   const esco = escoService(db);
   const out: GenOccupation[] = [];
-  for (const { uri } of doc.occupations) {
+  for (const { uri, weight, topics } of doc.occupations) {
     const o = await esco.getOccupation(uri, 'nl');
-    if (o && o.essentialSkills.length >= 3) out.push({ uri, labelNl: o.labels.nl ?? o.labels.en, labelEn: o.labels.en, skills: o.essentialSkills.map((s) => ({ uri: s.uri, label: s.label })) });
+    if (o && o.essentialSkills.length >= 3) {
+      out.push({ uri, labelNl: o.labels.nl ?? o.labels.en, labelEn: o.labels.en, skills: o.essentialSkills.map((s) => ({ uri: s.uri, label: s.label })), weight, topics });
+    }
   }
   if (!out.length) throw new Error('No ESCO occupations found: load ESCO first (koers seed).');
   return out;

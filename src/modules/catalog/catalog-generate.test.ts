@@ -63,4 +63,20 @@ describe('catalog generator (synthetic data)', () => {
     // VOV needs ≥ 32 contact hours or ≥ 3 study credits: the generator registers no shorter offer
     expect(offers.filter((o) => o.input.incentiveDb).every((o) => (o.input.contactHours ?? 0) >= 32 || (o.input.studyCredits ?? 0) >= 3)).toBe(true);
   });
+
+  it('gives an occupation offers in proportion to its weight, and names part of its courses after its topics in each language', () => {
+    const topics = [{ nl: 'TIG-lassen', fr: 'soudage TIG', en: 'TIG welding' }];
+    const weighted = [{ ...occupations[0]!, weight: 3, topics }, occupations[1]!];
+    const { offers } = buildCatalog({ count: 4000, seed: 42, today, occupations: weighted, places });
+    const welding = offers.filter((o) => o.input.occupations[0] === occupations[0]!.uri);
+    expect(welding.length / offers.length).toBeGreaterThan(0.7); // 3 : 1 → 0.75
+    expect(welding.length / offers.length).toBeLessThan(0.8);
+    const byTopic = welding.filter((o) => o.input.title.nl?.includes('TIG-lassen') || o.input.title.fr === 'Formation soudage TIG');
+    expect(byTopic.length).toBeGreaterThan(0);
+    expect(byTopic.every((o) => o.input.kind === 'course')).toBe(true);
+    expect(welding.some((o) => o.input.title.fr === 'Formation soudage TIG')).toBe(true);
+    expect(welding.some((o) => o.input.title.en === 'TIG welding')).toBe(true);
+    // the kok offers have no topics: their titles still name the occupation
+    expect(offers.filter((o) => o.input.occupations[0] !== occupations[0]!.uri && o.input.title.nl).every((o) => o.input.title.nl!.endsWith('kok'))).toBe(true);
+  });
 });

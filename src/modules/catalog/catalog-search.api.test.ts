@@ -27,7 +27,8 @@ afterAll(async () => t?.close());
 
 describe('relevance: a dozen queries in Dutch, French and English', () => {
   const cases: Array<{ q: string; top: string[]; also?: string[] }> = [
-    { q: 'lassen', top: ['weld-gent', 'weld-mig-gent', 'weld-tig-antw', 'weld-aalst'] },
+    // the Dutch courses first; then, through its agent noun "lasser" (= ESCO welder), courses whose text lacks the word
+    { q: 'lassen', top: ['weld-gent', 'weld-mig-gent', 'weld-tig-antw', 'weld-aalst'], also: ['weld-en', 'weld-namur'] },
     { q: 'lasen', top: ['weld-gent', 'weld-mig-gent', 'weld-tig-antw', 'weld-aalst'] }, // typo
     { q: 'soudage', top: ['weld-liege', 'weld-namur'] },
     { q: 'welding', top: ['weld-en'] },
@@ -231,8 +232,11 @@ describe('bad input: a 400 naming the field or an empty answer, never a 500', ()
       expect(res.statusCode, q.slice(0, 40)).toBeLessThan(500);
       if (res.statusCode === 200) expect(Array.isArray(res.json().hits)).toBe(true);
     }
-    expect((await search(`q=${encodeURIComponent('"lassen"')}`)).total).toBe(4);
-    expect((await search(`q=${encodeURIComponent('🔥 lassen')}`)).total).toBe(4);
+    // quotes and emoji are separators: the same answer as the word alone
+    const plain = (await search('q=lassen')).total;
+    expect(plain).toBeGreaterThan(0);
+    expect((await search(`q=${encodeURIComponent('"lassen"')}`)).total).toBe(plain);
+    expect((await search(`q=${encodeURIComponent('🔥 lassen')}`)).total).toBe(plain);
     expect((await search(`q=${encodeURIComponent('сварка')}`)).total).toBe(0);
   });
 

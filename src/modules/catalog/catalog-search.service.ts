@@ -28,6 +28,17 @@ export function splitPlace(q: string): { text: string; place: string } | null {
   return m ? { text: m[1]!.trim(), place: m[2]!.trim() } : null;
 }
 
+/**
+ * The person who does what a Dutch verb names: its infinitive without -en, plus -er or -aar
+ * ("lassen" → "lasser", "boekhouden" → "boekhouder", "metselen" → "metselaar"). Only candidates: an
+ * ESCO occupation label must have one as a word before it counts as a synonym.
+ */
+export function dutchAgentNouns(word: string): string[] {
+  if (word.length < 6 || !word.endsWith('en') || !/^\p{L}+$/u.test(word)) return [];
+  const base = word.slice(0, -2);
+  return [`${base}er`, `${base}aar`];
+}
+
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 // The catalogue version, read once for all searches that arrive in the same turn of the event loop:
@@ -129,19 +140,17 @@ async function analyseWords(db: Db, version: string, words: string[]): Promise<r
 
 async function textPlan(db: Db, version: string, text: string): Promise<repo.TextPlan> {
   const words = queryWords(text);
-  const [info, occupations] = await Promise.all([
+  // synonyms: ESCO occupations whose label (also alternative labels, Dutch or English) is the query or
+  // contains it; a one-word query also by its Dutch agent nouns ("lassen" → "lasser")
+  const names = [...new Set([norm(text), ...(words.length === 1 ? dutchAgentNouns(words[0]!) : [])])].filter((n) => n.length >= 3);
+  const [info, ...found] = await Promise.all([
     analyseWords(db, version, words),
-    // synonyms: ESCO occupations whose label (also alternative labels, Dutch or English) is the query or contains it
-    text.length >= 3 ? cachedEsco(db, `find:${norm(text)}`, () => escoService(db).findOccupations(text, 'nl', 10)) : Promise.resolve([]),
+    ...names.map((n) => cachedEsco(db, `find:${n}`, () => escoService(db).findOccupations(n, 'nl', 10))),
   ]);
-  const q = norm(text);
-  const occupationUris = occupations
-    .filter((o) => {
-      const label = norm(o.match?.label ?? o.label);
-      return label === q || (q.length >= 4 && new RegExp(`(^|[^\\p{L}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(label));
-    })
-    .slice(0, MAX_SYNONYM_OCCUPATIONS)
-    .map((o) => o.uri);
+  const occupationUris = [...new Set(names.flatMap((q, i) => found[i]!.filter((o) => {
+    const label = norm(o.match?.label ?? o.label);
+    return label === q || (q.length >= 4 && new RegExp(`(^|[^\\p{L}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(label));
+  }).map((o) => o.uri)))].slice(0, MAX_SYNONYM_OCCUPATIONS);
   const kept = info.filter((i) => !i.stop);
   const groups = kept.map((i) => [i.w, ...i.near]);
   // the same words, each distinct stem once: (a | b) & (c) (a kept word is no stop word: it has stems)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, splitPlace } from './catalog-search.service.ts';
+import { dutchAgentNouns, queryWords, splitPlace } from './catalog-search.service.ts';
 import { searchQuerySchema } from './catalog-search.schema.ts';
 import { haversineKm, PLACES } from './catalog-search.test-support.ts';
 
@@ -10,6 +10,15 @@ describe('query words', () => {
     expect(queryWords('a b c d e f g h i j k l m n')).toHaveLength(12);
     expect(queryWords('lassen lassen LASSEN')).toEqual(['lassen']);
     expect(queryWords(`${'x'.repeat(41)} kort`)).toEqual(['kort']);
+  });
+
+  it('derives the Dutch agent nouns of a verb as synonym candidates, and of nothing else', () => {
+    expect(dutchAgentNouns('lassen')).toEqual(['lasser', 'lassaar']);
+    expect(dutchAgentNouns('boekhouden')).toContain('boekhouder');
+    expect(dutchAgentNouns('metselen')).toContain('metselaar');
+    expect(dutchAgentNouns('kok')).toEqual([]);
+    expect(dutchAgentNouns('tuinen1')).toEqual([]);
+    expect(dutchAgentNouns('welding')).toEqual([]);
   });
 
   it('reads a place after bij / near / près de, and leaves other text alone', () => {
