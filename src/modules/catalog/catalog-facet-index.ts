@@ -54,6 +54,7 @@ type Day = {
   today: string;
   upcoming: Int32Array; // next session from today, NO_DAY if none
   vovOk: Uint8Array;
+  flags: Uint8Array; // per row: bit 0 VOV valid today, bit 1 + k next session within START_WITHIN[k] weeks
   sets?: { vov: Bits; start: Bits[]; byStart: Int32Array; all?: Counts };
 };
 
@@ -194,14 +195,21 @@ function dayValues(ix: FacetIndex, today: string): Day {
   const t = dayNumber(today);
   const upcoming = new Int32Array(ix.n);
   const vovOk = new Uint8Array(ix.n);
+  const flags = new Uint8Array(ix.n);
+  const limits = START_WITHIN.map((w) => t + Number(w) * 7);
   for (let r = 0; r < ix.n; r++) {
     let u = NO_DAY;
     if (ix.nextStart[r]! >= t) u = ix.nextStart[r]!;
     else for (let k = ix.startsStart[r]!; k < ix.startsStart[r + 1]!; k++) if (ix.starts[k]! >= t) { u = ix.starts[k]!; break; }
     upcoming[r] = u;
     vovOk[r] = ix.vov[r]! && ix.vovFrom[r]! <= t && ix.vovUntil[r]! >= t ? 1 : 0;
+    let f = vovOk[r]!;
+    for (let k = 0; k < limits.length; k++) if (u <= limits[k]!) f |= 2 << k;
+    flags[r] = f;
   }
-  return (ix.day = { today, upcoming, vovOk });
+  ix.day = { today, upcoming, vovOk, flags };
+  if (ix.sets) copyFlags(ix.sets, flags);
+  return ix.day;
 }
 
 // ---- facets: the bits of mask (see the migration 202611291500) ----
@@ -219,19 +227,46 @@ const MASK_FACETS: Array<{ facet: FacetName; values: readonly string[]; first: n
 ];
 const SPEC = Object.fromEntries(MASK_FACETS.map((s) => [s.facet, s])) as Record<string, (typeof MASK_FACETS)[number]>;
 
-/** Each mask bit's rows, each province's rows, all rows; the rows by price (computed once per index). */
-type Sets = { mask: Bits[]; province: Bits[]; all: Bits; byPrice?: Int32Array };
+/**
+ * Each mask bit's rows, each province's rows, all rows; the rows by price; and each row's facet
+ * values as counter numbers (mask bit, or 64 + province code) in a record of `stride` bytes per row
+ * (their count, the numbers, and in its last byte the row's flags of the current day), so that
+ * counting a row reads one cache line: counting the matches of a search is bound by memory reads
+ * (a random read ≈ 40 ns here), not by arithmetic (computed once per index).
+ */
+type Sets = { mask: Bits[]; province: Bits[]; all: Bits; byPrice?: Int32Array; rec: Uint8Array; stride: number };
 
 function sets(ix: FacetIndex): Sets {
   if (ix.sets) return ix.sets;
   const mask = Array.from({ length: 64 }, () => new Uint32Array(words(ix.n)));
   const province = ix.provinces.map(() => new Uint32Array(words(ix.n)));
+  if (64 + ix.provinces.length > 256) throw new Error(`facet index: ${ix.provinces.length} provinces exceed a byte`);
+  const codesOf = (r: number) => {
+    const codes: number[] = [];
+    for (let x = ix.lo[r]!; x !== 0; x &= x - 1) codes.push(31 - Math.clz32(x & -x));
+    for (let x = ix.hi[r]!; x !== 0; x &= x - 1) codes.push(63 - Math.clz32(x & -x));
+    for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]!; j++) codes.push(64 + ix.provCodes[j]!);
+    return codes;
+  };
+  let most = 0;
+  for (let r = 0; r < ix.n; r++) most = Math.max(most, codesOf(r).length);
+  const stride = 2 ** Math.ceil(Math.log2(most + 2)); // 16 or 32 in practice
+  const rec = new Uint8Array(ix.n * stride);
   for (let r = 0; r < ix.n; r++) {
-    for (let x = ix.lo[r]!; x !== 0; x &= x - 1) bitset(mask[31 - Math.clz32(x & -x)]!, r);
-    for (let x = ix.hi[r]!; x !== 0; x &= x - 1) bitset(mask[63 - Math.clz32(x & -x)]!, r);
-    for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]!; j++) bitset(province[ix.provCodes[j]!]!, r);
+    const codes = codesOf(r);
+    rec[r * stride] = codes.length;
+    codes.forEach((code, j) => {
+      rec[r * stride + 1 + j] = code;
+      bitset(code < 64 ? mask[code]! : province[code - 64]!, r);
+    });
   }
-  return (ix.sets = { mask, province, all: allRows(ix.n) });
+  ix.sets = { mask, province, all: allRows(ix.n), rec, stride };
+  if (ix.day) copyFlags(ix.sets, ix.day.flags);
+  return ix.sets;
+}
+
+function copyFlags(S: Sets, flags: Uint8Array) {
+  for (let r = 0, at = S.stride - 1; r < flags.length; r++, at += S.stride) S.rec[at] = flags[r]!;
 }
 
 /** Rows sorted by key · 2^21 + row (the key, then offer id), for paging without words or place. */
@@ -365,7 +400,7 @@ export function searchIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch | 
   const m = match(ix, plan, text, day);
   // facets in the SQL path's order (the service keeps fixed facets in this order)
   const facets: FacetCount[] = [];
-  const tally = tallies(ix, S, day, D);
+  const tally = tallies(ix, S, D);
   const fixed = (facet: FacetName, values: readonly string[]) => {
     const base = m.base(facet);
     values.forEach((value, i) => {
@@ -404,21 +439,20 @@ export function searchIndex(ix: FacetIndex, plan: SearchPlan, text: TextMatch | 
 }
 
 /** Every facet value's count over one set of rows. */
-type Counts = { bits: Float64Array; prov: Float64Array; vov: number; start: Float64Array };
+type Counts = { bits: Int32Array; prov: Int32Array; vov: number; start: Float64Array };
 
 /**
  * Counting facet values over a set of rows, the cheaper way for its size: all rows (no words, place
  * or other filter) once per day; a small set (≤ n/16 rows) in one pass over its rows; a large one by
  * intersecting with each value's set.
  */
-function tallies(ix: FacetIndex, S: Sets, day: Day, D: NonNullable<Day['sets']>) {
+function tallies(ix: FacetIndex, S: Sets, D: NonNullable<Day['sets']>) {
   const held = new Map<Bits, Counts | null>();
-  const limits = START_WITHIN.map((w) => dayNumber(day.today) + Number(w) * 7);
   const counts = (base: Bits): Counts | null => {
     let c = held.get(base);
     if (c !== undefined) return c;
-    if (base === S.all) c = D.all ??= rowCounts(ix, base, day, limits);
-    else c = count(base) <= ix.n / 16 ? rowCounts(ix, base, day, limits) : null;
+    if (base === S.all) c = D.all ??= rowCounts(ix, base);
+    else c = count(base) <= ix.n / 16 ? rowCounts(ix, base) : null;
     held.set(base, c);
     return c;
   };
@@ -428,20 +462,26 @@ function tallies(ix: FacetIndex, S: Sets, day: Day, D: NonNullable<Day['sets']>)
   };
 }
 
-function rowCounts(ix: FacetIndex, base: Bits, day: Day, limits: number[]): Counts {
-  const c: Counts = { bits: new Float64Array(64), prov: new Float64Array(ix.provinces.length), vov: 0, start: new Float64Array(limits.length) };
+/** Every facet value's count over the rows of `base`, on the day of ix.day (whose flags the records hold). */
+function rowCounts(ix: FacetIndex, base: Bits): Counts {
+  const { rec, stride } = sets(ix);
+  const acc = new Int32Array(64 + ix.provinces.length); // mask bits, then provinces
+  const byFlag = new Int32Array(256); // rows per combination of the day's flags
   for (let w = 0; w < base.length; w++) {
-    for (let x = base[w]!; x !== 0; x &= x - 1) {
-      const r = (w << 5) + 31 - Math.clz32(x & -x);
-      for (let y = ix.lo[r]!; y !== 0; y &= y - 1) c.bits[31 - Math.clz32(y & -y)]!++;
-      for (let y = ix.hi[r]!; y !== 0; y &= y - 1) c.bits[63 - Math.clz32(y & -y)]!++;
-      for (let j = ix.provStart[r]!; j < ix.provStart[r + 1]!; j++) c.prov[ix.provCodes[j]!]!++;
-      if (day.vovOk[r]) c.vov++;
-      const u = day.upcoming[r]!;
-      for (let k = 0; k < limits.length; k++) if (u <= limits[k]!) c.start[k]!++;
+    for (let x = base[w]! | 0; x !== 0; x &= x - 1) {
+      const at = ((w << 5) + 31 - Math.clz32(x & -x)) * stride;
+      for (let j = at + 1, end = at + 1 + rec[at]!; j < end; j++) acc[rec[j]!]!++;
+      byFlag[rec[at + stride - 1]!]!++;
     }
   }
-  return c;
+  let vov = 0;
+  const start = new Float64Array(START_WITHIN.length);
+  for (let f = 0; f < 256; f++) {
+    if (!byFlag[f]) continue;
+    if (f & 1) vov += byFlag[f]!;
+    for (let k = 0; k < start.length; k++) if (f & (2 << k)) start[k]! += byFlag[f]!;
+  }
+  return { bits: acc.subarray(0, 64), prov: acc.subarray(64), vov, start };
 }
 
 /** Without words or place: walk the rows in start (or price) order and take the page's matches. */
