@@ -23,6 +23,8 @@ import { mulberry32 } from '../../platform/random.ts';
 //   private 38 %, other 4 %. Home: a large Flemish city 50 %, another Flemish place 40 %, Brussels 7 %, Wallonia 3 %.
 //   Enterprise numbers: 1999.0xx.xxx with a valid mod-97 check — the 1xxx range only opened in
 //   2023 and is issued upwards from 1000…, so these are unlikely (not guaranteed) to be real.
+// - occupation: by its `weight` in generator-occupations.yaml (default 1); 60 % of the courses of an
+//   occupation with `topics` are titled by one of them (nl, fr, en: "TIG-lassen", "soudage TIG").
 // - offer kind: course 70 %, programme 18 %, micro-credential 8 %, degree 4 % (degrees only at
 //   university colleges and universities). Format: in person 62 %, blended 22 %, online 16 %.
 // - contact hours, log-normal: course median 24 h (3–200), programme 160 h (40–900), micro-credential
