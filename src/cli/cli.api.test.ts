@@ -143,6 +143,44 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
     }
   });
 
+  // Several processes share a PostgreSQL server; the embedded database lives inside one process.
+  const onServer = process.env.KOERS_TEST_DB === 'pg';
+  it(onServer ? 'serves from two processes (KOERS_WORKERS=2) and stops them all' : 'refuses KOERS_WORKERS=2 on the embedded database, naming the setting', async () => {
+    if (!onServer) {
+      const r = await runKoers(['serve', '--port', '0', '--host', '127.0.0.1'], { env: { ...env, DATABASE_URL: '', KOERS_WORKERS: '2' } });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(/KOERS_WORKERS: more than one process needs DATABASE_URL/);
+      return;
+    }
+    const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      env: { ...process.env, ...env, KOERS_WORKERS: '2' },
+      cwd: rootDir,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = out.match(/Koers is running at (http:\/\/\S+)/);
+          if (m) resolve(m[1]!);
+        });
+        void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      const pids = [...new Set([...stderr.matchAll(/process (\d+) listening/g)].map((m) => Number(m[1])))];
+      expect(pids).toHaveLength(2);
+      for (let i = 0; i < 6; i++) expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // every process is gone
+      for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('explains every command with --help', async () => {
     const commands = [[], ['serve'], ['migrate'], ['migrate', 'up'], ['migrate', 'down'], ['migrate', 'status'], ['seed'], ['user'], ['user', 'add'], ['user', 'list'], ['user', 'disable'], ['plan'], ['plan', 'import'], ['plan', 'export'], ['indicators'], ['indicators', 'import'], ['indicators', 'export'], ['indicators', 'estimate']];
     const runs = await Promise.all(commands.map((cmd) => koers([...cmd, '--help'])));

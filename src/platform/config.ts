@@ -17,6 +17,12 @@ const envSchema = z.object({
   KOERS_ARGON2_MEMORY_KIB: z.coerce.number().int().min(19456).default(65536),
   KOERS_ARGON2_PASSES: z.coerce.number().int().min(2).default(3),
   KOERS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // Serve from this many processes (one per core): only on a PostgreSQL server, whose connections
+  // the processes share; the embedded database lives inside one process.
+  KOERS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+}).refine((e) => e.KOERS_WORKERS === 1 || e.DATABASE_URL, {
+  path: ['KOERS_WORKERS'],
+  message: 'more than one process needs DATABASE_URL (the embedded database runs inside one process)',
 });
 
 export type Config = {
@@ -31,6 +37,7 @@ export type Config = {
   sessionHours: number;
   hashing: { memoryKiB: number; passes: number };
   trustProxy: boolean;
+  workers: number;
   rootDir: string;
 };
 
@@ -55,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: e.KOERS_SESSION_HOURS,
     hashing: { memoryKiB: e.KOERS_ARGON2_MEMORY_KIB, passes: e.KOERS_ARGON2_PASSES },
     trustProxy: e.KOERS_TRUST_PROXY === 'true',
+    workers: e.KOERS_WORKERS,
     rootDir,
     ...overrides,
   };
