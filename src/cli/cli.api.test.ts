@@ -119,11 +119,14 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
     }
   });
 
-  it('serves, prints its URL and becomes ready', async () => {
+  /** `koers serve` on a free port, with its URL once it says it is running, its stderr so far and its exit. */
+  async function serve(extraEnv: Record<string, string> = {}) {
     const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], {
-      env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+      env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '', ...extraEnv },
       cwd: rootDir,
     });
+    const run = { child, stderr: '', exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+    child.stderr.on('data', (d) => (run.stderr += d));
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -132,8 +135,18 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
           const m = out.match(/Koers is running at (http:\/\/\S+)/);
           if (m) resolve(m[1]!);
         });
-        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+        void run.exited.then((code) => reject(new Error(`serve exited with ${code}: ${run.stderr}`)));
       });
+      return { ...run, url };
+    } catch (err) {
+      child.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  it('serves, prints its URL and becomes ready', async () => {
+    const { child, url } = await serve();
+    try {
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(200);
       const portal = await (await fetch(`${url}/api/v1/portal`)).json();
@@ -152,32 +165,17 @@ describe(`koers command on ${process.env.KOERS_TEST_DB === 'pg' ? 'PostgreSQL' :
       expect(r.stderr).toMatch(/KOERS_WORKERS: more than one process needs DATABASE_URL/);
       return;
     }
-    const child = spawn(process.execPath, [path.join(rootDir, 'bin/koers.js'), 'serve', '--port', '0', '--host', '127.0.0.1'], {
-      env: { ...process.env, ...env, KOERS_WORKERS: '2' },
-      cwd: rootDir,
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const run = await serve({ KOERS_WORKERS: '2' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (d) => {
-          out += d;
-          const m = out.match(/Koers is running at (http:\/\/\S+)/);
-          if (m) resolve(m[1]!);
-        });
-        void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-      });
-      const pids = [...new Set([...stderr.matchAll(/process (\d+) listening/g)].map((m) => Number(m[1])))];
+      const pids = [...new Set([...run.stderr.matchAll(/process (\d+) listening/g)].map((m) => Number(m[1])))];
       expect(pids).toHaveLength(2);
-      for (let i = 0; i < 6; i++) expect((await fetch(`${url}/readyz`)).status).toBe(200);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      for (let i = 0; i < 6; i++) expect((await fetch(`${run.url}/readyz`)).status).toBe(200);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
       // every process is gone
       for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
     } finally {
-      child.kill('SIGKILL');
+      run.child.kill('SIGKILL');
     }
   });
 
