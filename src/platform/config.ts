@@ -17,8 +17,8 @@ const envSchema = z.object({
   KOERS_ARGON2_MEMORY_KIB: z.coerce.number().int().min(19456).default(65536),
   KOERS_ARGON2_PASSES: z.coerce.number().int().min(2).default(3),
   KOERS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  // Serve from this many processes (one per core): only on a PostgreSQL server, whose connections
-  // the processes share; the embedded database lives inside one process.
+  // Serve from this many processes (one per core): only on a PostgreSQL server, which every process
+  // connects to; the embedded database lives inside one process.
   KOERS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 }).refine((e) => e.KOERS_WORKERS === 1 || e.DATABASE_URL, {
   path: ['KOERS_WORKERS'],
