@@ -48,6 +48,22 @@ export function prng(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     chance: (p: number) => next() < p,
     pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+    /** A picker of items with probability proportional to their weight (all weights 1: the same draws as pick). */
+    pickWeighted: <T>(items: readonly T[], weight: (t: T) => number): (() => T) => {
+      const cumulative: number[] = [];
+      let total = 0;
+      for (const t of items) cumulative.push((total += weight(t)));
+      return () => {
+        const x = next() * total;
+        let lo = 0, hi = items.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cumulative[mid]! > x) hi = mid;
+          else lo = mid + 1;
+        }
+        return items[lo]!;
+      };
+    },
     weighted: <T extends string>(w: Record<T, number>): T => {
       let x = next() * Object.values<number>(w).reduce((s, v) => s + v, 0);
       for (const [k, v] of Object.entries<number>(w)) if ((x -= v) < 0) return k as T;
@@ -225,7 +241,7 @@ export function buildCatalog(options: { count: number; seed: number; today: stri
     index.byProvince.set(key, [...(index.byProvince.get(key) ?? []), p]);
   }
   const offers: Array<GenOffer & { status: 'draft' | 'published' | 'archived' }> = [];
-  const pickOccupation = weightedPick(rng, options.occupations, (o) => o.weight ?? 1);
+  const pickOccupation = rng.pickWeighted(options.occupations, (o) => o.weight ?? 1);
   for (let i = 0; i < options.count; i++) {
     const provider = rng.pick(providers);
     const occ = pickOccupation();
@@ -233,23 +249,6 @@ export function buildCatalog(options: { count: number; seed: number; today: stri
     offers.push({ ...makeOffer(rng, i, provider, occ, index, options.today), status });
   }
   return { providers, offers };
-}
-
-/** Picks items with probability proportional to their weight (all weights 1: the same draws as rng.pick). */
-function weightedPick<T>(rng: Rng, items: readonly T[], weight: (t: T) => number): () => T {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const t of items) cumulative.push((total += weight(t)));
-  return () => {
-    const x = rng.next() * total;
-    let lo = 0, hi = items.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return items[lo]!;
-  };
 }
 
 const occupationsFile = () => path.join(rootDir, 'data', process.env.KOERS_REGION || 'flanders', 'catalog', 'generator-occupations.yaml');

@@ -27,6 +27,11 @@ describe('catalog generator (synthetic data)', () => {
     expect(a.offers.slice(0, 5).map((o) => o.id)).toEqual(b.offers.slice(0, 5).map((o) => o.id));
     expect(c.offers.slice(0, 5).map((o) => o.id)).not.toEqual(a.offers.slice(0, 5).map((o) => o.id));
     expect(prng(1).next()).toBe(prng(1).next());
+    // equal weights draw exactly as pick does, so weights of 1 leave a catalogue unchanged
+    const a1 = prng(5), b1 = prng(5);
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    const even = a1.pickWeighted(items, () => 1);
+    expect(Array.from({ length: 200 }, () => even())).toEqual(Array.from({ length: 200 }, () => b1.pick(items)));
   });
 
   it('builds offers that pass the API input schema and providers that pass theirs, all labelled synthetic', () => {
